@@ -1,0 +1,12 @@
+namespace HauGiang.LegalKb.Core.Reading;
+
+/// <summary>Turns the bytes of one kind of source file into paragraphs.</summary>
+/// <remarks>Implementations are stateless and thread-safe, and never throw on bad input: they return <see cref="ReadResult.Fail"/>.</remarks>
+public interface ISourceReader
+{
+    /// <summary>True when this reader handles files with the given extension (".txt", ".html" …).</summary>
+    bool CanRead(string extension);
+
+    /// <summary>Reads the file.</summary>
+    ReadResult Read(SourceFile file);
+}

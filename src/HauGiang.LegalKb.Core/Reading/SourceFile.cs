@@ -1,0 +1,8 @@
+namespace HauGiang.LegalKb.Core.Reading;
+
+/// <summary>The raw bytes of one source file, with its path relative to the corpus folder (for messages and ids).</summary>
+public sealed record SourceFile(string Path, byte[] Bytes)
+{
+    /// <summary>The lower-case extension with its dot: ".txt", ".html", ".md".</summary>
+    public string Extension => System.IO.Path.GetExtension(Path).ToLowerInvariant();
+}
