@@ -1,0 +1,41 @@
+using HauGiang.LegalKb.Cli.Contracts;
+using HauGiang.LegalKb.Core.Metadata;
+
+namespace HauGiang.LegalKb.Cli.Commands;
+
+/// <summary><c>documents</c>: lists every document, reference-only ones included.</summary>
+internal sealed class DocumentsCommand : ICommand
+{
+    public string Name => "documents";
+
+    public string Summary => "Liệt kê các văn bản (kể cả văn bản chỉ có thông tin tham chiếu).";
+
+    public string Help => """
+        legalkb documents [--json] [--index DIR] [--corpus DIR]
+
+        Liệt kê mọi văn bản: mã, số hiệu, loại, ngày ban hành, cơ quan ban hành và có toàn văn hay không.
+        Văn bản được dẫn chiếu nhưng chưa có toàn văn trong corpus hiện với "chỉ tham chiếu".
+
+          --json   in dạng JSON: { "documents": [ … ] }
+        """;
+
+    public int Run(CliOptions options, CliConsole console)
+    {
+        var knowledgeBase = new Workspace(options, console).Open();
+        if (options.Json)
+        {
+            CliJson.Write(console.Out, new { documents = knowledgeBase.Documents.Select(d => DocumentDto.From(d, withSections: false)) });
+            return 0;
+        }
+
+        foreach (var d in knowledgeBase.Documents)
+        {
+            var m = d.Metadata;
+            var date = m.IssuedOn is { } issued ? VietnameseDate.Format(issued) : "không rõ ngày";
+            var text = d.HasFullText ? $"toàn văn, {d.AllSections().Count()} mục" : "chỉ tham chiếu";
+            console.Out.WriteLine($"{d.Id,-34} {m.Number?.Value ?? "(không số)",-26} {m.Type?.Name ?? "?",-20} {date,-14} {text}");
+        }
+
+        return 0;
+    }
+}

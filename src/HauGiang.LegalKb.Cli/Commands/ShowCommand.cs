@@ -1,0 +1,63 @@
+using HauGiang.LegalKb.Cli.Contracts;
+using HauGiang.LegalKb.Core.Metadata;
+
+namespace HauGiang.LegalKb.Cli.Commands;
+
+/// <summary><c>show ID</c>: a document (facts and sections) or a section (its text and its children).</summary>
+internal sealed class ShowCommand : ICommand
+{
+    public string Name => "show";
+
+    public string Summary => "Hiển thị một văn bản hoặc một mục.";
+
+    public string Help => """
+        legalkb show ID [--json] [--index DIR] [--corpus DIR]
+
+        ID là mã văn bản (100-kh-ubnd-2024), số hiệu (100/KH-UBND, 217/QĐ-TW …) hoặc mã mục
+        (100-kh-ubnd-2024/part_III__sec_2__subsec_2-8). Một số hiệu thuộc nhiều văn bản thì liệt kê các văn bản đó.
+
+          --json   in dạng JSON: văn bản kèm cây "sections", hoặc mục kèm "children"
+        """;
+
+    public int Run(CliOptions options, CliConsole console)
+    {
+        var id = options.Arguments.FirstOrDefault() ?? throw new UserError("Thiếu mã. Cách dùng: legalkb show ID");
+        var knowledgeBase = new Workspace(options, console).Open();
+        var found = Lookups.Require(knowledgeBase, id);
+
+        if (found.Section is { } section)
+        {
+            if (options.Json)
+            {
+                CliJson.Write(console.Out, SectionDto.From(section));
+                return 0;
+            }
+
+            console.Out.WriteLine($"{found.Document!.Metadata.Type?.Name} {found.Document.Metadata.Number?.Value} › {string.Join(" › ", section.Labels)}");
+            console.Out.WriteLine(section.Span.Slice(found.Document.CleanedText));
+            return 0;
+        }
+
+        var document = found.Document!;
+        if (options.Json)
+        {
+            CliJson.Write(console.Out, DocumentDto.From(document, withSections: true));
+            return 0;
+        }
+
+        var m = document.Metadata;
+        console.Out.WriteLine($"Mã:               {document.Id}");
+        console.Out.WriteLine($"Số hiệu:          {m.Number?.Value ?? "không rõ"}");
+        console.Out.WriteLine($"Loại văn bản:     {m.Type?.Name ?? "không rõ"}");
+        console.Out.WriteLine($"Trích yếu:        {m.Title ?? m.Subject ?? "không rõ"}");
+        console.Out.WriteLine($"Cơ quan ban hành: {m.Issuer ?? "không rõ"}");
+        console.Out.WriteLine($"Người ký:         {(m.Signer is null ? "không rõ" : $"{m.Signer} ({m.SignerTitle})")}");
+        console.Out.WriteLine($"Ngày ban hành:    {(m.IssuedOn is { } issued ? VietnameseDate.Format(issued) : "không rõ")}");
+        console.Out.WriteLine($"Ngày hiệu lực:    {(m.EffectiveOn is { } effective ? VietnameseDate.Format(effective) : "không rõ")}");
+        console.Out.WriteLine($"Tình trạng:       {m.Status ?? "không rõ"}");
+        console.Out.WriteLine(document.HasFullText
+            ? $"Toàn văn:         có ({document.AllSections().Count()} mục; xem: legalkb outline {document.Id})"
+            : "Toàn văn:         chưa có trong corpus (chỉ có thông tin tham chiếu)");
+        return 0;
+    }
+}

@@ -1,0 +1,35 @@
+using HauGiang.LegalKb.Core.Model;
+
+namespace HauGiang.LegalKb.Cli.Contracts;
+
+/// <summary>A section as the CLI prints it.</summary>
+internal sealed record SectionDto(
+    string Id,
+    string EId,
+    string DocumentId,
+    IReadOnlyList<string> Labels,
+    SectionKind Kind,
+    string KindName,
+    string? Title,
+    string? Heading,
+    string Text,
+    int Order,
+    SpanDto Span,
+    SpanDto TextSpan,
+    IReadOnlyList<SectionDto> Children)
+{
+    public static SectionDto From(Section section) => new(
+        section.Id,
+        section.EId,
+        section.DocumentId,
+        section.Labels,
+        section.Kind,
+        SectionKindNames.Vietnamese(section.Kind),
+        section.Title,
+        section.Heading,
+        section.Text,
+        section.Order,
+        SpanDto.From(section.Span),
+        SpanDto.From(section.TextSpan),
+        section.Children.Select(From).ToList());
+}

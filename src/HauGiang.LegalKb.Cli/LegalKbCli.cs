@@ -1,0 +1,65 @@
+using HauGiang.LegalKb.Cli.Commands;
+
+namespace HauGiang.LegalKb.Cli;
+
+/// <summary>
+/// The command line: dispatches to a command and turns failures into exit codes —
+/// 0 success, 1 a user error (one line on stderr), 2 an unexpected failure (no stack trace unless LEGALKB_DEBUG=1).
+/// </summary>
+internal static class LegalKbCli
+{
+    private static readonly ICommand[] s_commands =
+    [
+        new IndexCommand(),
+        new DocumentsCommand(),
+        new OutlineCommand(),
+        new ShowCommand(),
+    ];
+
+    public static int Run(IReadOnlyList<string> args, CliConsole console)
+    {
+        try
+        {
+            var options = CliOptions.Parse(args);
+            if (options.Command is null or "help")
+            {
+                var topic = options.Command == "help" ? options.Arguments.FirstOrDefault() : null;
+                var command = topic is null ? null : Find(topic);
+                console.Out.WriteLine(command?.Help ?? GeneralHelp());
+                return options.Command is null && !options.Help ? 1 : 0;
+            }
+
+            var selected = Find(options.Command) ?? throw new UserError($"Lệnh không tồn tại: {options.Command}. Xem: legalkb --help");
+            if (options.Help)
+            {
+                console.Out.WriteLine(selected.Help);
+                return 0;
+            }
+
+            return selected.Run(options, console);
+        }
+        catch (UserError ex)
+        {
+            console.Error.WriteLine(ex.Message);
+            return 1;
+        }
+        catch (Exception ex)
+        {
+            console.Error.WriteLine($"Lỗi không mong đợi: {ex.Message}");
+            if (Environment.GetEnvironmentVariable("LEGALKB_DEBUG") == "1")
+            {
+                console.Error.WriteLine(ex);
+            }
+
+            return 2;
+        }
+    }
+
+    private static ICommand? Find(string name) => s_commands.FirstOrDefault(c => c.Name == name);
+
+    private static string GeneralHelp() =>
+        "legalkb — tra cứu văn bản chính sách, pháp luật (Hậu Giang)\n\n"
+        + "Cách dùng: legalkb LỆNH [tùy chọn]   (legalkb LỆNH --help để xem chi tiết)\n\nLệnh:\n"
+        + string.Join('\n', s_commands.Select(c => $"  {c.Name,-10} {c.Summary}"))
+        + "\n\nTùy chọn chung: --index DIR (thư mục chỉ mục), --corpus DIR (thư mục corpus), --json (in JSON).";
+}

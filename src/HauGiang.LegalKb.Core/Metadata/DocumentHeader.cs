@@ -1,0 +1,8 @@
+using HauGiang.LegalKb.Core.Model;
+
+namespace HauGiang.LegalKb.Core.Metadata;
+
+/// <summary>What a document's own header says, and where its preamble begins.</summary>
+/// <param name="Facts">Issuer, number, place, date, type and title as the header prints them.</param>
+/// <param name="EndIndex">The index of the first paragraph after the header (the preamble's first paragraph).</param>
+public sealed record DocumentHeader(DocumentMetadata Facts, int EndIndex);

@@ -1,0 +1,41 @@
+using System.Text.RegularExpressions;
+using HauGiang.LegalKb.Core.Model;
+
+namespace HauGiang.LegalKb.Core.Structure.Rules;
+
+/// <summary>
+/// Decimal items "1.1.", "2.10.", "2.3.1.": a tiểu mục under the open item whose label is the prefix
+/// ("2.8." belongs under "2"), next in sequence.
+/// </summary>
+public sealed partial class DecimalItemRule : SectionRule
+{
+    /// <inheritdoc />
+    public override HeadingMatch? TryMatch(StructureContext context, int index)
+    {
+        var m = Heading().Match(context.Paragraphs[index].Text);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var label = m.Groups["n"].Value;
+        var lastDot = label.LastIndexOf('.');
+        var prefix = label[..lastDot];
+        var last = label[(lastDot + 1)..].TrimStart('0');
+
+        var parent = context.NearestOpenLabelled(prefix, SectionKind.Section, SectionKind.Subsection, SectionKind.Clause);
+        if (parent is null)
+        {
+            return null;
+        }
+
+        var previous = context.LastChildLabel(parent, SectionKind.Subsection);
+        var expected = HeadingText.NextNumber(previous?[(previous.LastIndexOf('.') + 1)..]);
+        return expected == last
+            ? UnitHeadings.WithInlineTitle(SectionKind.Subsection, label, m.Groups["rest"], parent.Rank + 5)
+            : null;
+    }
+
+    [GeneratedRegex(@"^(?<n>\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?<rest>\S.*)$")]
+    private static partial Regex Heading();
+}

@@ -1,0 +1,90 @@
+using HauGiang.LegalKb.Core.Model;
+using HauGiang.LegalKb.Core.Reading;
+
+namespace HauGiang.LegalKb.Core.Structure;
+
+/// <summary>What rules may see of the parse in progress: the paragraphs and the units open at this point.</summary>
+public sealed class StructureContext
+{
+    private readonly List<SectionDraft> _open;
+    private readonly List<SectionDraft> _roots;
+
+    internal StructureContext(IReadOnlyList<SourceParagraph> paragraphs, List<SectionDraft> open, List<SectionDraft> roots)
+    {
+        Paragraphs = paragraphs;
+        _open = open;
+        _roots = roots;
+    }
+
+    /// <summary>All paragraphs of the document.</summary>
+    public IReadOnlyList<SourceParagraph> Paragraphs { get; }
+
+    /// <summary>True while the document's closing (Nơi nhận, signature) is the innermost open unit.</summary>
+    public bool InClosing => _open.Count > 0 && _open[^1].Kind == SectionKind.Closing;
+
+    /// <summary>True once a closing has been opened anywhere at the top of the document or of an attachment.</summary>
+    public bool AfterClosing => InClosing || _roots.Any(r => r.Kind == SectionKind.Closing);
+
+    /// <summary>The innermost open unit of one of the given kinds, or null.</summary>
+    public SectionDraft? NearestOpen(params SectionKind[] kinds)
+    {
+        for (var i = _open.Count - 1; i >= 0; i--)
+        {
+            if (kinds.Contains(_open[i].Kind))
+            {
+                return _open[i];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The innermost open unit of one of the given kinds whose label is <paramref name="label"/>, or null.</summary>
+    public SectionDraft? NearestOpenLabelled(string label, params SectionKind[] kinds)
+    {
+        for (var i = _open.Count - 1; i >= 0; i--)
+        {
+            if (kinds.Contains(_open[i].Kind) && _open[i].Label == label)
+            {
+                return _open[i];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The innermost open unit that a new unit of <paramref name="rank"/> would be a child of (null: the document).</summary>
+    public SectionDraft? ParentFor(int rank)
+    {
+        for (var i = _open.Count - 1; i >= 0; i--)
+        {
+            if (_open[i].Rank < rank)
+            {
+                return _open[i];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when <paramref name="unit"/> is open (it or one of its descendants is the innermost unit).</summary>
+    public bool IsOpen(SectionDraft unit) => _open.Contains(unit);
+
+    /// <summary>The label of the last child of <paramref name="parent"/> (the document when null) of the given kind.</summary>
+    public string? LastChildLabel(SectionDraft? parent, SectionKind kind)
+    {
+        var children = parent?.Children ?? _roots;
+        for (var i = children.Count - 1; i >= 0; i--)
+        {
+            if (children[i].Kind == kind)
+            {
+                return children[i].Label;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>How many children of the given kind <paramref name="parent"/> (the document when null) has so far.</summary>
+    public int CountChildren(SectionDraft? parent, SectionKind kind) => (parent?.Children ?? _roots).Count(c => c.Kind == kind);
+}
