@@ -117,7 +117,7 @@ public static partial class DocumentHeaderParser
     [GeneratedRegex(@"^Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc", RegexOptions.IgnoreCase)]
     private static partial Regex MottoLine();
 
-    [GeneratedRegex(@"^Số\s*:?\s*(?<n>\d[\w\s./-]*?\p{L}[\w\s./-]*)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:Luật|Bộ luật|Pháp lệnh|Nghị quyết|Lệnh)\s+)?Số\s*:?\s*(?<n>\d[\w\s./-]*?\p{L}[\w\s./-]*)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex NumberLine();
 
     [GeneratedRegex(@"^(?<place>[^,\d]{2,40}),\s*(?<date>ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*\.?$", RegexOptions.IgnoreCase)]

@@ -21,6 +21,7 @@ public static class OrganNames
         "Thủ tướng Chính phủ", "Phó Thủ tướng", "Thủ tướng", "Phó Chủ tịch", "Chủ tịch", "Bộ trưởng", "Thứ trưởng",
         "Giám đốc", "Phó Giám đốc", "Bí thư", "Phó Bí thư", "Trưởng ban", "Phó Trưởng ban", "Chánh Văn phòng", "Văn phòng",
         "Thường trực", "Đảng Cộng sản Việt Nam", "Ban Dân tộc", "Sở", "Bộ", "Ban",
+        "Quy chế", "Quy định", "Điều lệ", "Phụ lục", "Hướng dẫn",
         "tỉnh", "thành phố", "huyện", "thị xã", "quận", "xã", "phường", "thị trấn", "khóa", "khoá",
     ];
 

@@ -4,7 +4,7 @@ using HauGiang.LegalKb.Core.Model;
 namespace HauGiang.LegalKb.Core.Structure.Rules;
 
 /// <summary>
-/// "1.", "2." …: a khoản inside an open Điều; otherwise an item (mục) of a plan, under the open part.
+/// "1.", "2." …: a khoản inside an open Điều (all body, no title); otherwise an item (mục) of a plan, under the open part.
 /// Taken only as the next number in its parent's sequence, so a numbered list inside a paragraph stays text.
 /// </summary>
 public sealed partial class NumberedItemRule : SectionRule
@@ -22,7 +22,7 @@ public sealed partial class NumberedItemRule : SectionRule
         if (context.NearestOpen(SectionKind.Article) is { } article)
         {
             return HeadingText.NextNumber(context.LastChildLabel(article, SectionKind.Clause)) == number
-                ? UnitHeadings.WithInlineTitle(SectionKind.Clause, number, m.Groups["rest"], SectionRanks.Clause)
+                ? UnitHeadings.WithBodyOnly(SectionKind.Clause, number, m.Groups["rest"], SectionRanks.Clause)
                 : null;
         }
 

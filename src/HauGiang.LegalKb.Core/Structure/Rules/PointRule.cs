@@ -24,9 +24,15 @@ public sealed partial class PointRule : SectionRule
         }
 
         var letter = m.Groups["l"].Value;
-        return HeadingText.NextPointLetter(context.LastChildLabel(parent, SectionKind.Point)) == letter
-            ? UnitHeadings.WithInlineTitle(SectionKind.Point, letter, m.Groups["rest"], SectionRanks.Point)
-            : null;
+        if (HeadingText.NextPointLetter(context.LastChildLabel(parent, SectionKind.Point)) != letter)
+        {
+            return null;
+        }
+
+        // A điểm of a legal text is all body; one of a plan may lead with a title ("a) Về tuyên truyền: …").
+        return parent.Kind is SectionKind.Clause or SectionKind.Article
+            ? UnitHeadings.WithBodyOnly(SectionKind.Point, letter, m.Groups["rest"], SectionRanks.Point)
+            : UnitHeadings.WithInlineTitle(SectionKind.Point, letter, m.Groups["rest"], SectionRanks.Point);
     }
 
     [GeneratedRegex(@"^(?<l>[a-zđ])(?:\s*\)|\.)\s+(?<rest>\S.*)$")]

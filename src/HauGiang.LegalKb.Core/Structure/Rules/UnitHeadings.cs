@@ -14,6 +14,15 @@ internal static class UnitHeadings
     public static HeadingMatch WithInlineTitle(SectionKind kind, string label, Group rest, int rank)
     {
         var (title, bodyOffset) = HeadingText.SplitTitle(rest.Value);
+        return Build(kind, label, rest, rank, title, bodyOffset);
+    }
+
+    /// <summary>A heading that has no title, only a label and body (a khoản, a điểm of a legal text).</summary>
+    public static HeadingMatch WithBodyOnly(SectionKind kind, string label, Group rest, int rank) =>
+        Build(kind, label, rest, rank, title: null, bodyOffset: rest.Value.Trim().Length > 0 ? 0 : -1);
+
+    private static HeadingMatch Build(SectionKind kind, string label, Group rest, int rank, string? title, int bodyOffset)
+    {
         if (bodyOffset < 0)
         {
             return new HeadingMatch(kind, label, title, rank, -1, rest.Index + rest.Value.TrimEnd().Length);
