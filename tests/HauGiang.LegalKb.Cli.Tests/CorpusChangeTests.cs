@@ -1,0 +1,67 @@
+namespace HauGiang.LegalKb.Cli.Tests;
+
+/// <summary>Adding a document is dropping its file into the corpus (or naming it) and re-indexing: no code change.</summary>
+public sealed class CorpusChangeTests
+{
+    private const string FictionalPlan = """
+        ỦY BAN NHÂN DÂN
+        TỈNH THỬ NGHIỆM
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        Độc lập - Tự do - Hạnh phúc
+        Số: 9903/KH-UBND
+        Thử Nghiệm, ngày 09 tháng 9 năm 2031
+        KẾ HOẠCH
+        THỬ NGHIỆM THÊM VĂN BẢN VÀO KHO
+        I. MỤC ĐÍCH
+        1. Kiểm tra việc thêm văn bản vào corpus.
+        II. TỔ CHỨC THỰC HIỆN
+        1. Văn phòng hư cấu theo dõi.
+        """;
+
+    [Fact]
+    public void DroppingAFileIntoTheCorpusIsPickedUpByTheNextCommand()
+    {
+        var corpus = TestPaths.CopyOfCorpus();
+        var index = TestPaths.NewTempFolder();
+        Assert.Equal(0, CliRun.Of("index", "--corpus", corpus, "--index", index).ExitCode);
+
+        File.WriteAllText(Path.Combine(corpus, "sources", "ke-hoach-9903.txt"), FictionalPlan);
+        var run = CliRun.Of("outline", "9903/KH-UBND", "--index", index);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Corpus đã thay đổi kể từ lần lập chỉ mục trước", run.Error);
+        Assert.Contains("I. MỤC ĐÍCH", run.Out);
+        Assert.Contains("9903-kh-ubnd-2031", CliRun.Of("documents", "--index", index).Out);
+    }
+
+    [Fact]
+    public void AFileNamedOnTheCommandLineIsIndexedWithTheCorpus()
+    {
+        var extra = Path.Combine(TestPaths.NewTempFolder(), "ke-hoach-9903.txt");
+        File.WriteAllText(extra, FictionalPlan);
+        var index = TestPaths.NewTempFolder();
+
+        var run = CliRun.Of("index", extra, "--corpus", TestPaths.Corpus, "--index", index);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("→ 9903-kh-ubnd-2031", run.Out);
+        Assert.Contains("9903-kh-ubnd-2031", CliRun.Of("documents", "--index", index).Out);
+    }
+
+    [Fact]
+    public void ABareNumberSharedByTwoDocumentsListsTheCandidates()
+    {
+        var corpus = TestPaths.NewTempFolder();
+        Directory.CreateDirectory(Path.Combine(corpus, "sources"));
+        File.WriteAllText(Path.Combine(corpus, "sources", "a.txt"), FictionalPlan);
+        File.WriteAllText(Path.Combine(corpus, "sources", "b.txt"), FictionalPlan.Replace("TỈNH THỬ NGHIỆM", "TỈNH MẪU THỬ", StringComparison.Ordinal).Replace("Thử Nghiệm, ngày", "Mẫu Thử, ngày", StringComparison.Ordinal));
+        var index = TestPaths.NewTempFolder();
+        Assert.Equal(0, CliRun.Of("index", "--corpus", corpus, "--index", index).ExitCode);
+
+        var run = CliRun.Of("show", "9903/KH-UBND", "--index", index);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("Số hiệu 9903/KH-UBND ứng với 2 văn bản, hãy dùng mã: 9903-kh-ubnd-2031-mau-thu, 9903-kh-ubnd-2031-thu-nghiem", run.Error.Trim());
+        Assert.Equal(0, CliRun.Of("show", "9903-kh-ubnd-2031-mau-thu", "--index", index).ExitCode);
+    }
+}
