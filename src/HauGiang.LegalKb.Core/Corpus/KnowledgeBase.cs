@@ -1,3 +1,4 @@
+using HauGiang.LegalKb.Core.Citations;
 using HauGiang.LegalKb.Core.Model;
 
 namespace HauGiang.LegalKb.Core.Corpus;
@@ -12,10 +13,20 @@ public sealed class KnowledgeBase
     private readonly Dictionary<string, LegalDocument> _byId;
     private readonly Dictionary<string, (Section Section, LegalDocument Document)> _sections;
 
-    /// <summary>A knowledge base of these documents (ids already assigned and distinct).</summary>
-    public KnowledgeBase(IReadOnlyList<LegalDocument> documents)
+    private readonly ILookup<string, Citation> _byFromDocument;
+    private readonly ILookup<string, Citation> _byFromSection;
+    private readonly ILookup<string, Citation> _byTargetDocument;
+    private readonly ILookup<string, Citation> _byTargetSection;
+
+    /// <summary>A knowledge base of these documents (ids already assigned and distinct) and the citations between them.</summary>
+    public KnowledgeBase(IReadOnlyList<LegalDocument> documents, IReadOnlyList<Citation> citations)
     {
         Documents = documents;
+        Citations = citations;
+        _byFromDocument = citations.ToLookup(c => c.FromDocumentId, StringComparer.Ordinal);
+        _byFromSection = citations.Where(c => c.FromSectionId is not null).ToLookup(c => c.FromSectionId!, StringComparer.Ordinal);
+        _byTargetDocument = citations.Where(c => c.TargetDocumentId is not null && !c.IsSelfReference).ToLookup(c => c.TargetDocumentId!, StringComparer.Ordinal);
+        _byTargetSection = citations.Where(c => c.TargetSectionId is not null).ToLookup(c => c.TargetSectionId!, StringComparer.Ordinal);
         _byId = documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
         _sections = documents
             .SelectMany(d => d.AllSections().Select(s => (s, d)))
@@ -25,48 +36,61 @@ public sealed class KnowledgeBase
     /// <summary>Documents with text first (by id), then reference-only ones (by id).</summary>
     public IReadOnlyList<LegalDocument> Documents { get; }
 
+    /// <summary>Every citation, by citing document and position.</summary>
+    public IReadOnlyList<Citation> Citations { get; }
+
+    /// <summary>The citations made in a document (its header and all its sections).</summary>
+    public IEnumerable<Citation> CitationsFrom(string documentId) => _byFromDocument[documentId];
+
+    /// <summary>The citations made in one section's own text (not its children's).</summary>
+    public IEnumerable<Citation> CitationsFromSection(string sectionId) => _byFromSection[sectionId];
+
+    /// <summary>Every passage of another document (or of this one, for sections) that cites the document or section with this id.</summary>
+    public IEnumerable<Citation> CitedBy(string id) => _byTargetSection[id].Any() ? _byTargetSection[id] : _byTargetDocument[id];
+
+    /// <summary>
+    /// Typed links between documents: what each document implements, is based on, issues and cites, with the
+    /// implementation chains the passages state ("226-CTr/TU … thực hiện Nghị quyết 43-NQ/TW").
+    /// </summary>
+    public IReadOnlyList<DocumentRelationship> Relationships()
+    {
+        var links = new List<(string From, string To, RelationKind Kind)>();
+        foreach (var citation in Citations.Where(c => c.TargetDocumentId is not null && !c.IsSelfReference))
+        {
+            links.Add((citation.FromDocumentId, citation.TargetDocumentId!, citation.Relation));
+            if (citation.ImplementedByDocumentId is { } implementer && implementer != citation.TargetDocumentId)
+            {
+                links.Add((implementer, citation.TargetDocumentId!, RelationKind.Implements));
+            }
+        }
+
+        // A decision issues the Quy chế attached to it: the link goes to the attachment's section id.
+        foreach (var document in Documents)
+        {
+            foreach (var attachment in document.Sections.Where(s => s.Kind == SectionKind.Attachment))
+            {
+                links.Add((document.Id, attachment.Id, RelationKind.Issues));
+            }
+        }
+
+        return links
+            .GroupBy(l => l)
+            .Select(g => new DocumentRelationship(g.Key.From, g.Key.To, g.Key.Kind, g.Count()))
+            .OrderBy(r => r.FromDocumentId, StringComparer.Ordinal).ThenBy(r => r.ToDocumentId, StringComparer.Ordinal).ThenBy(r => r.Kind)
+            .ToList();
+    }
+
     /// <summary>
     /// Builds the knowledge base: gives every parsed document and every catalogue entry an id, merges catalogue facts
-    /// into the document with the same number and year (the text wins), and keeps the rest as reference-only records.
+    /// into the document with the same number and year (the text wins), finds and resolves every citation, and keeps
+    /// every other cited document as a reference-only record.
     /// </summary>
     public static KnowledgeBase Create(IReadOnlyList<ParsedDocument> parsed, Catalogue catalogue)
     {
-        var metadata = parsed.Select(p => p.Metadata).ToList();
-        var referenceOnly = new List<DocumentMetadata>();
-        foreach (var entry in catalogue.Entries)
-        {
-            var facts = entry.ToMetadata();
-            var match = metadata.FindIndex(m => SameDocument(m, facts));
-            if (match >= 0)
-            {
-                metadata[match] = metadata[match].Or(facts);
-            }
-            else if (facts.Number is not null || facts.Title is not null)
-            {
-                referenceOnly.Add(facts);
-            }
-        }
-
-        var candidates = metadata.Select((m, i) => (m, parsed[i].SourcePath))
-            .Concat(referenceOnly.Select(m => (m, m.Number?.Value ?? m.Title ?? "van-ban")))
-            .ToList();
-        var ids = DocumentIds.Assign(candidates);
-
-        var documents = new List<LegalDocument>(candidates.Count);
-        for (var i = 0; i < parsed.Count; i++)
-        {
-            documents.Add(parsed[i].ToDocument(ids[i]) with { Metadata = metadata[i] });
-        }
-
-        for (var i = 0; i < referenceOnly.Count; i++)
-        {
-            documents.Add(new LegalDocument { Id = ids[parsed.Count + i], Metadata = referenceOnly[i] });
-        }
-
-        return new KnowledgeBase(documents
-            .OrderBy(d => d.HasFullText ? 0 : 1)
-            .ThenBy(d => d.Id, StringComparer.Ordinal)
-            .ToList());
+        var (documents, citations) = CitationRegistry.Build(parsed, catalogue);
+        return new KnowledgeBase(
+            documents.OrderBy(d => d.HasFullText ? 0 : 1).ThenBy(d => d.Id, StringComparer.Ordinal).ToList(),
+            citations);
     }
 
     /// <summary>The document with this id, or null.</summary>
@@ -107,10 +131,4 @@ public sealed class KnowledgeBase
             _ => Lookup.Ambiguous(byNumber),
         };
     }
-
-    // Same number, and no conflicting year of issue.
-    private static bool SameDocument(DocumentMetadata document, DocumentMetadata facts) =>
-        document.Number is { } number && number == facts.Number
-        && (document.IssuedOn is null || facts.IssuedOn is null || document.IssuedOn.Value.Year == facts.IssuedOn.Value.Year)
-        && (document.Place is null || facts.Place is null || string.Equals(document.Place, facts.Place, StringComparison.OrdinalIgnoreCase));
 }

@@ -14,6 +14,7 @@ public sealed class IndexStore
     private const string CurrentFile = "CURRENT";
     private const string ManifestFile = "manifest.json";
     private const string DocumentsFile = "documents.json";
+    private const string CitationsFile = "citations.json";
     private const string GenerationPrefix = "gen-";
 
     /// <summary>A store in <paramref name="directory"/> (created on first write).</summary>
@@ -62,7 +63,8 @@ public sealed class IndexStore
         try
         {
             var documents = ReadJson<List<LegalDocument>>(Path.Combine(generation, DocumentsFile));
-            return new KnowledgeBase(documents);
+            var citations = ReadJson<List<Citation>>(Path.Combine(generation, CitationsFile));
+            return new KnowledgeBase(documents, citations);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException or ArgumentException or InvalidOperationException)
         {
@@ -83,13 +85,15 @@ public sealed class IndexStore
         try
         {
             WriteJson(Path.Combine(staging, DocumentsFile), knowledgeBase.Documents);
+            WriteJson(Path.Combine(staging, CitationsFile), knowledgeBase.Citations);
             WriteJson(Path.Combine(staging, ManifestFile), manifest);
             beforeCheck?.Invoke(staging);
 
             // Read back what was written: only a whole, readable generation may become current.
             var check = ReadJson<List<LegalDocument>>(Path.Combine(staging, DocumentsFile));
             _ = ReadJson<IndexManifest>(Path.Combine(staging, ManifestFile));
-            if (check.Count != knowledgeBase.Documents.Count)
+            var citationCheck = ReadJson<List<Citation>>(Path.Combine(staging, CitationsFile));
+            if (check.Count != knowledgeBase.Documents.Count || citationCheck.Count != knowledgeBase.Citations.Count)
             {
                 throw new IndexCorruptException("Chỉ mục vừa ghi không khớp khi đọc lại.");
             }

@@ -1,0 +1,209 @@
+using HauGiang.LegalKb.Core.Corpus;
+using HauGiang.LegalKb.Core.Model;
+
+namespace HauGiang.LegalKb.Core.Citations;
+
+/// <summary>
+/// Turns parsed documents and the catalogue into the registry of documents and the citations between them:
+/// pass one extracts references from every text; every cited document becomes a record (its text, its catalogue
+/// facts, or what the citing passages say of it); pass two resolves each reference to a document and, where the
+/// text is in the corpus, to the pinpointed section.
+/// </summary>
+internal static class CitationRegistry
+{
+    public static (List<LegalDocument> Documents, List<Citation> Citations) Build(IReadOnlyList<ParsedDocument> parsed, Catalogue catalogue)
+    {
+        var records = parsed.Select(p => new DocumentRecord(p.Metadata, p)).ToList();
+        foreach (var entry in catalogue.Entries)
+        {
+            var facts = entry.ToMetadata();
+            var match = records.Find(r => SameDocument(r.Metadata, facts));
+            if (match is not null)
+            {
+                match.Metadata = match.Metadata.Or(facts);
+                match.Names.AddRange(entry.Names);
+            }
+            else if (facts.Number is not null || facts.Title is not null)
+            {
+                records.Add(new DocumentRecord(facts, null, entry.Names));
+            }
+        }
+
+        var extractor = new CitationExtractor(catalogue.Entries.SelectMany(e => e.Names));
+        var mentions = parsed.Select(p => extractor.Extract(p.CleanedText)).ToList();
+
+        // Every cited document is a record: those not yet known are built from what the passages say.
+        var targets = mentions.Select(list => list.Select(m => m.IsSelfReference ? null : FindOrAddRecord(records, m)).ToList()).ToList();
+
+        var ids = DocumentIds.Assign(records.Select(r => (r.Metadata, r.Source?.SourcePath ?? r.Metadata.Number?.Value ?? r.Metadata.Title ?? "van-ban")).ToList());
+        for (var i = 0; i < records.Count; i++)
+        {
+            records[i].Id = ids[i];
+        }
+
+        var documents = records.Select(r => r.Source is { } source
+                ? source.ToDocument(r.Id) with { Metadata = r.Metadata }
+                : new LegalDocument { Id = r.Id, Metadata = r.Metadata })
+            .ToList();
+        var byRecord = records.Select((r, i) => (r, documents[i])).ToDictionary(p => p.r, p => p.Item2);
+
+        var citations = new List<Citation>();
+        for (var d = 0; d < parsed.Count; d++)
+        {
+            var citing = documents[d];
+            for (var k = 0; k < mentions[d].Count; k++)
+            {
+                var mention = mentions[d][k];
+                var target = mention.IsSelfReference ? citing : targets[d][k] is { } record ? byRecord[record] : null;
+                var implementedBy = mention.ImplementedBy is { } j && targets[d][j] is { } implementer ? byRecord[implementer].Id : null;
+                citations.Add(Resolve(citing, mention, target, implementedBy));
+            }
+        }
+
+        return (documents, citations);
+    }
+
+    private static Citation Resolve(LegalDocument citing, CitationMention mention, LegalDocument? target, string? implementedBy)
+    {
+        var from = DeepestSectionAt(citing.Sections, mention.Span.Start);
+        var path = from is null ? [] : PinpointLocator.PathTo(citing, from.Id);
+
+        // Document-level relations are stated in the title, the preamble and the closing; in the body a mention cites.
+        var statesRelation = from is null || path[0].Kind is SectionKind.Preamble or SectionKind.Closing;
+        var relation = !mention.IsSelfReference && statesRelation && implementedBy is null ? mention.LeadIn : RelationKind.Cites;
+
+        Section? section = null;
+        string? note = null;
+        if (target is null)
+        {
+            note = "Không xác định được văn bản: số hiệu ứng với nhiều văn bản.";
+        }
+        else if (!target.HasFullText)
+        {
+            note = "Chưa có toàn văn trong corpus.";
+        }
+        else
+        {
+            // "Quy chế này" inside the Quy chế a decision issues is the Quy chế, not the decision.
+            var attachment = mention.IsSelfReference
+                ? path.LastOrDefault(s => s.Kind == SectionKind.Attachment && mention.Type is { } t && s.Label.Equals(t.Name, StringComparison.OrdinalIgnoreCase))
+                : null;
+            if (mention.Pinpoint is { } pinpoint)
+            {
+                var scope = mention.IsSelfReference ? path.FirstOrDefault(s => s.Kind == SectionKind.Attachment) : null;
+                section = PinpointLocator.Locate(target, pinpoint, attachment ?? scope, path);
+                note = section is null ? $"Không tìm thấy {pinpoint.Text} trong văn bản." : null;
+            }
+            else
+            {
+                section = attachment;
+            }
+        }
+
+        return new Citation
+        {
+            FromDocumentId = citing.Id,
+            FromSectionId = from?.Id,
+            FromLabels = from?.Labels ?? [],
+            Span = mention.Span,
+            Text = mention.Text,
+            Number = mention.IsSelfReference ? target?.Metadata.Number : mention.Number,
+            Type = mention.Type ?? target?.Metadata.Type,
+            IssuedOn = mention.IssuedOn,
+            Issuer = mention.Issuer,
+            Subject = mention.Subject,
+            Name = mention.Name,
+            Pinpoint = mention.Pinpoint,
+            IsSelfReference = mention.IsSelfReference,
+            Relation = relation,
+            TargetDocumentId = target?.Id,
+            TargetSectionId = section?.Id,
+            Resolved = target is { HasFullText: true } && note is null,
+            Note = note,
+            ImplementedByDocumentId = implementedBy,
+        };
+    }
+
+    private static DocumentRecord? FindOrAddRecord(List<DocumentRecord> records, CitationMention mention)
+    {
+        if (mention.Number is { } number)
+        {
+            var candidates = records.Where(r => CitedDocumentKey.Matches(r.Metadata, number, mention.Year)).ToList();
+            if (candidates.Count > 1 && mention.Issuer is { } issuer)
+            {
+                var byIssuer = candidates.Where(c => c.Metadata.Issuer?.Contains(issuer, StringComparison.OrdinalIgnoreCase) == true).ToList();
+                candidates = byIssuer.Count > 0 ? byIssuer : candidates;
+            }
+
+            if (candidates.Count > 1)
+            {
+                return null;
+            }
+
+            return Enrich(candidates.FirstOrDefault(), records, mention);
+        }
+
+        if (mention.Name is { } name)
+        {
+            var key = CitedDocumentKey.Name(name);
+            var named = records.Find(r => CitedDocumentKey.NamesOf(r.Metadata, r.Names).Contains(key));
+            return named ?? Enrich(null, records, mention);
+        }
+
+        return null;
+    }
+
+    // A known record learns what the passage adds (its own facts win); an unknown one is created from the passage.
+    private static DocumentRecord Enrich(DocumentRecord? record, List<DocumentRecord> records, CitationMention mention)
+    {
+        var facts = new DocumentMetadata
+        {
+            Number = mention.Number,
+            Type = mention.Type,
+            IssuedOn = mention.IssuedOn,
+            Issuer = mention.Issuer,
+            Subject = mention.Subject,
+            Title = mention.Number is null ? mention.Name : null,
+        };
+        if (record is null)
+        {
+            record = new DocumentRecord(facts, null, mention.Name is null ? [] : [mention.Name]);
+            records.Add(record);
+        }
+        else if (record.Source is null)
+        {
+            record.Metadata = record.Metadata.Or(facts);
+        }
+
+        return record;
+    }
+
+    private static Section? DeepestSectionAt(IReadOnlyList<Section> sections, int position)
+    {
+        foreach (var section in sections)
+        {
+            if (section.Span.Start <= position && position < section.Span.End)
+            {
+                return DeepestSectionAt(section.Children, position) ?? section;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool SameDocument(DocumentMetadata document, DocumentMetadata facts) =>
+        document.Number is { } number && number == facts.Number
+        && (document.IssuedOn is null || facts.IssuedOn is null || document.IssuedOn.Value.Year == facts.IssuedOn.Value.Year)
+        && (document.Place is null || facts.Place is null || string.Equals(document.Place, facts.Place, StringComparison.OrdinalIgnoreCase));
+
+    private sealed class DocumentRecord(DocumentMetadata metadata, ParsedDocument? source, IEnumerable<string>? names = null)
+    {
+        public DocumentMetadata Metadata { get; set; } = metadata;
+
+        public ParsedDocument? Source { get; } = source;
+
+        public List<string> Names { get; } = [.. names ?? []];
+
+        public string Id { get; set; } = string.Empty;
+    }
+}
