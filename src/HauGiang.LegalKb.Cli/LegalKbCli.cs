@@ -14,6 +14,8 @@ internal static class LegalKbCli
         new DocumentsCommand(),
         new OutlineCommand(),
         new ShowCommand(),
+        new CitationsCommand(),
+        new GraphCommand(),
     ];
 
     public static int Run(IReadOnlyList<string> args, CliConsole console)

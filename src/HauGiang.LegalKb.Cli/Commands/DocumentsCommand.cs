@@ -24,7 +24,7 @@ internal sealed class DocumentsCommand : ICommand
         var knowledgeBase = new Workspace(options, console).Open();
         if (options.Json)
         {
-            CliJson.Write(console.Out, new { documents = knowledgeBase.Documents.Select(d => DocumentDto.From(d, withSections: false)) });
+            CliJson.Write(console.Out, new { documents = knowledgeBase.Documents.Select(d => DocumentDto.From(d, knowledgeBase, withDetails: false)) });
             return 0;
         }
 
@@ -33,6 +33,7 @@ internal sealed class DocumentsCommand : ICommand
             var m = d.Metadata;
             var date = m.IssuedOn is { } issued ? VietnameseDate.Format(issued) : "không rõ ngày";
             var text = d.HasFullText ? $"toàn văn, {d.AllSections().Count()} mục" : "chỉ tham chiếu";
+            text += $", dẫn chiếu {knowledgeBase.CitationsFrom(d.Id).Count()}, được dẫn chiếu {knowledgeBase.CitedBy(d.Id).Count()}";
             console.Out.WriteLine($"{d.Id,-34} {m.Number?.Value ?? "(không số)",-26} {m.Type?.Name ?? "?",-20} {date,-14} {text}");
         }
 

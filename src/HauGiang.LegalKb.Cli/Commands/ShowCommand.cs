@@ -29,19 +29,20 @@ internal sealed class ShowCommand : ICommand
         {
             if (options.Json)
             {
-                CliJson.Write(console.Out, SectionDto.From(section));
+                CliJson.Write(console.Out, SectionDto.From(section, knowledgeBase));
                 return 0;
             }
 
             console.Out.WriteLine($"{found.Document!.Metadata.Type?.Name} {found.Document.Metadata.Number?.Value} › {string.Join(" › ", section.Labels)}");
             console.Out.WriteLine(section.Span.Slice(found.Document.CleanedText));
+            PrintCitedBy(console, knowledgeBase.CitedBy(section.Id).Where(c => c.TargetSectionId == section.Id));
             return 0;
         }
 
         var document = found.Document!;
         if (options.Json)
         {
-            CliJson.Write(console.Out, DocumentDto.From(document, withSections: true));
+            CliJson.Write(console.Out, DocumentDto.From(document, knowledgeBase, withDetails: true));
             return 0;
         }
 
@@ -58,6 +59,27 @@ internal sealed class ShowCommand : ICommand
         console.Out.WriteLine(document.HasFullText
             ? $"Toàn văn:         có ({document.AllSections().Count()} mục; xem: legalkb outline {document.Id})"
             : "Toàn văn:         chưa có trong corpus (chỉ có thông tin tham chiếu)");
+        if (m.Subject is not null && m.Title is not null)
+        {
+            console.Out.WriteLine($"Nội dung:         {m.Subject}");
+        }
+
+        PrintCitedBy(console, knowledgeBase.CitedBy(document.Id));
         return 0;
+    }
+
+    private static void PrintCitedBy(CliConsole console, IEnumerable<Core.Model.Citation> citedBy)
+    {
+        var list = citedBy.ToList();
+        if (list.Count == 0)
+        {
+            return;
+        }
+
+        console.Out.WriteLine($"Được dẫn chiếu bởi ({list.Count}):");
+        foreach (var c in list)
+        {
+            console.Out.WriteLine($"  {c.FromDocumentId} [{CitationPlaces.Of(c)}] {c.Text}");
+        }
     }
 }

@@ -1,3 +1,4 @@
+using HauGiang.LegalKb.Core.Corpus;
 using HauGiang.LegalKb.Core.Model;
 
 namespace HauGiang.LegalKb.Cli.Contracts;
@@ -23,10 +24,16 @@ internal sealed record DocumentDto(
     bool HasFullText,
     string? SourcePath,
     int SectionCount,
-    IReadOnlyList<SectionDto>? Sections)
+    int CitationCount,
+    int CitedByCount,
+    IReadOnlyList<SectionDto>? Sections,
+    IReadOnlyList<CitationDto>? Citations,
+    IReadOnlyList<CitationDto>? CitedBy)
 {
-    public static DocumentDto From(LegalDocument document, bool withSections)
+    public static DocumentDto From(LegalDocument document, KnowledgeBase knowledgeBase, bool withDetails)
     {
+        var citations = knowledgeBase.CitationsFrom(document.Id).ToList();
+        var citedBy = knowledgeBase.CitedBy(document.Id).ToList();
         var m = document.Metadata;
         return new DocumentDto(
             document.Id,
@@ -48,6 +55,10 @@ internal sealed record DocumentDto(
             document.HasFullText,
             document.SourcePath,
             document.AllSections().Count(),
-            withSections ? document.Sections.Select(SectionDto.From).ToList() : null);
+            citations.Count,
+            citedBy.Count,
+            withDetails ? document.Sections.Select(s => SectionDto.From(s, knowledgeBase)).ToList() : null,
+            withDetails ? citations.Select(CitationDto.Of).ToList() : null,
+            withDetails ? citedBy.Select(CitationDto.Of).ToList() : null);
     }
 }

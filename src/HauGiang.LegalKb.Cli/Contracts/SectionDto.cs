@@ -1,3 +1,4 @@
+using HauGiang.LegalKb.Core.Corpus;
 using HauGiang.LegalKb.Core.Model;
 
 namespace HauGiang.LegalKb.Cli.Contracts;
@@ -16,9 +17,11 @@ internal sealed record SectionDto(
     int Order,
     SpanDto Span,
     SpanDto TextSpan,
+    IReadOnlyList<CitationDto> Citations,
+    IReadOnlyList<CitationDto> CitedBy,
     IReadOnlyList<SectionDto> Children)
 {
-    public static SectionDto From(Section section) => new(
+    public static SectionDto From(Section section, KnowledgeBase knowledgeBase) => new(
         section.Id,
         section.EId,
         section.DocumentId,
@@ -31,5 +34,7 @@ internal sealed record SectionDto(
         section.Order,
         SpanDto.From(section.Span),
         SpanDto.From(section.TextSpan),
-        section.Children.Select(From).ToList());
+        knowledgeBase.CitationsFromSection(section.Id).Select(CitationDto.Of).ToList(),
+        knowledgeBase.CitedBy(section.Id).Where(c => c.TargetSectionId == section.Id).Select(CitationDto.Of).ToList(),
+        section.Children.Select(c => From(c, knowledgeBase)).ToList());
 }
