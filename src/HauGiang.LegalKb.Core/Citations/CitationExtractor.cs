@@ -198,18 +198,26 @@ public sealed class CitationExtractor
             if (anchorIndex >= 0)
             {
                 var anchor = result[anchorIndex];
+                var attached = CitationGrammar.PinpointJoin().Match(text[listEnd..anchor.Span.Start]).Groups["attached"];
+                var attachment = attached.Success ? attached.Value : null;
                 result[anchorIndex] = anchor with
                 {
                     Span = TextSpan.FromBounds(list[0].Index, anchor.Span.End),
                     Text = text[list[0].Index..anchor.Span.End],
-                    Pinpoint = ToPinpoint(list[0]),
+                    Pinpoint = ToPinpoint(list[0]) with { Attachment = attachment },
                     LeadIn = LeadIn(text, list[0].Index),
                 };
                 foreach (var extra in list.Skip(1))
                 {
-                    result.Add(anchor with { Span = new TextSpan(extra.Index, extra.Length), Text = extra.Value, Pinpoint = ToPinpoint(extra) });
+                    result.Add(anchor with { Span = new TextSpan(extra.Index, extra.Length), Text = extra.Value, Pinpoint = ToPinpoint(extra) with { Attachment = attachment } });
                 }
 
+                continue;
+            }
+
+            if (CitationGrammar.PinpointIntoOtherDocument().IsMatch(text[listEnd..]))
+            {
+                // "Điều 5 của Quyết định …" whose number could not be read: a reference, but not into this document.
                 continue;
             }
 

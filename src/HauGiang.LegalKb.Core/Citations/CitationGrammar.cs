@@ -71,7 +71,7 @@ internal static partial class CitationGrammar
     public static partial Regex CentralResolution();
 
     /// <summary>A law named without its number: "Luật Thực hiện dân chủ ở cơ sở".</summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:Bộ luật|Luật)\s+(?!này(?![\p{L}]))(?!số(?![\p{L}]))\p{Lu}[\p{L} ]*?(?=\s*(?:[;.,:()“”""\n]|$|\s(?:và|của|năm|số|đã|được|để|nhằm|theo|tại|với|gắn)(?![\p{L}])))")]
+    [GeneratedRegex(@"(?<![\p{L}])(?:Bộ luật|Luật)\s+(?!này(?![\p{L}]))(?!số(?![\p{L}]))\p{Lu}[\p{L} ]*?(?=\s*(?:[;.,:()“”""\n]|$|\s(?:và|của|về|năm|số|đã|được|để|nhằm|theo|tại|với|gắn)(?![\p{L}])))")]
     public static partial Regex NamedLaw();
 
     /// <summary>
@@ -84,9 +84,16 @@ internal static partial class CitationGrammar
     [GeneratedRegex(@"^\s*(?:,|và)\s*$")]
     public static partial Regex ListSeparator();
 
-    /// <summary>What may stand between a pinpoint and the document it points into: " ", " của ", " tại ".</summary>
-    [GeneratedRegex(@"^\s+(?:của\s+|tại\s+)?$")]
+    /// <summary>
+    /// What may stand between a pinpoint and the document it points into: " ", " của ", " tại ", and
+    /// " của Quy chế ban hành kèm theo " (the pinpoint is then in the text the document issues).
+    /// </summary>
+    [GeneratedRegex(@"^\s+(?:của\s+|tại\s+)?(?:(?<attached>Quy chế|Quy định|Điều lệ)\s+(?:được\s+)?(?:ban hành\s+)?kèm theo\s+)?$")]
     public static partial Regex PinpointJoin();
+
+    /// <summary>A pinpoint followed by words naming another document: not a pinpoint into this one.</summary>
+    [GeneratedRegex(@"^\s+của\s+(?:" + TypeWords + @")(?![\p{L}])(?!\s+này)")]
+    public static partial Regex PinpointIntoOtherDocument();
 
     /// <summary>Words before a pinpoint with no document that still make it a reference to this document.</summary>
     [GeneratedRegex(@"(?<![\p{L}])(?:tại|theo|quy định tại|nêu tại|của|ở)\s*$", RegexOptions.IgnoreCase)]

@@ -1,5 +1,6 @@
 using HauGiang.LegalKb.Core.Corpus;
 using HauGiang.LegalKb.Core.Model;
+using HauGiang.LegalKb.Core.Text;
 
 namespace HauGiang.LegalKb.Core.Citations;
 
@@ -32,8 +33,16 @@ internal static class CitationRegistry
         var extractor = new CitationExtractor(catalogue.Entries.SelectMany(e => e.Names));
         var mentions = parsed.Select(p => extractor.Extract(p.CleanedText)).ToList();
 
-        // Every cited document is a record: those not yet known are built from what the passages say.
-        var targets = mentions.Select(list => list.Select(m => m.IsSelfReference ? null : FindOrAddRecord(records, m)).ToList()).ToList();
+        // Every cited document is a record: those not yet known are built from what the passages say. Passages in
+        // ordinary case speak first: a title in capitals cannot tell "TỈNH THỬ NGHIỆM" (a name) from the next words.
+        var targets = mentions.Select(list => new DocumentRecord?[list.Count]).ToList();
+        var order = mentions
+            .SelectMany((list, d) => list.Select((m, k) => (m, d, k)))
+            .OrderBy(x => VietnameseText.IsUpperCaseLine(x.m.Text) ? 1 : 0);
+        foreach (var (mention, d, k) in order)
+        {
+            targets[d][k] = mention.IsSelfReference ? null : FindOrAddRecord(records, mention);
+        }
 
         var ids = DocumentIds.Assign(records.Select(r => (r.Metadata, r.Source?.SourcePath ?? r.Metadata.Number?.Value ?? r.Metadata.Title ?? "van-ban")).ToList());
         for (var i = 0; i < records.Count; i++)
@@ -65,6 +74,8 @@ internal static class CitationRegistry
 
     private static Citation Resolve(LegalDocument citing, CitationMention mention, LegalDocument? target, string? implementedBy)
     {
+        // A document that names its own number ("ban hành kèm theo Quyết định số …" in its attachment) refers to itself.
+        mention = target is not null && target.Id == citing.Id ? mention with { IsSelfReference = true } : mention;
         var from = DeepestSectionAt(citing.Sections, mention.Span.Start);
         var path = from is null ? [] : PinpointLocator.PathTo(citing, from.Id);
 
@@ -90,7 +101,11 @@ internal static class CitationRegistry
                 : null;
             if (mention.Pinpoint is { } pinpoint)
             {
-                var scope = mention.IsSelfReference ? path.FirstOrDefault(s => s.Kind == SectionKind.Attachment) : null;
+                var scope = mention.IsSelfReference
+                    ? path.FirstOrDefault(s => s.Kind == SectionKind.Attachment)
+                    : pinpoint.Attachment is { } attached
+                        ? target.Sections.FirstOrDefault(s => s.Kind == SectionKind.Attachment && s.Label.Equals(attached, StringComparison.OrdinalIgnoreCase))
+                        : null;
                 section = PinpointLocator.Locate(target, pinpoint, attachment ?? scope, path);
                 note = section is null ? $"Không tìm thấy {pinpoint.Text} trong văn bản." : null;
             }

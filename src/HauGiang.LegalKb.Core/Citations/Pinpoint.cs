@@ -9,7 +9,8 @@ namespace HauGiang.LegalKb.Core.Citations;
 /// <param name="Text">The words as written.</param>
 /// <param name="Parts">The units, outermost first.</param>
 /// <param name="RelativeToArticle">True for "khoản 1 Điều này": the article is the one the citing text is in.</param>
-public sealed record Pinpoint(string Text, IReadOnlyList<PinpointPart> Parts, bool RelativeToArticle = false)
+/// <param name="Attachment">"Quy chế" for "Điều 5 của Quy chế ban hành kèm theo Quyết định …": the units are in that attached text.</param>
+public sealed record Pinpoint(string Text, IReadOnlyList<PinpointPart> Parts, bool RelativeToArticle = false, string? Attachment = null)
 {
     /// <summary>The labels of the parts, outermost first: ["5", "2", "a"].</summary>
     public IEnumerable<string> Labels => Parts.Select(p => p.Label);

@@ -82,7 +82,7 @@ public sealed class KnowledgeBaseTests
 
         var text = RepoFiles.Parse(RepoFiles.Fixture("legal", "quyet-dinh-9901-quy-che.txt"));
         var after = KnowledgeBase.Create([text], catalogue);
-        var document = Assert.Single(after.Documents);
+        var document = Assert.Single(after.Documents, d => d.HasFullText);
         Assert.Equal("9901-qd-ubnd-2031", document.Id);
         Assert.True(document.HasFullText);
         Assert.Equal("quy chế mẫu về thư viện số", document.Metadata.Subject);
