@@ -11,6 +11,8 @@ internal sealed record CliOptions
 
     public bool Help { get; init; }
 
+    public bool Dot { get; init; }
+
     public string? IndexDir { get; init; }
 
     public string? CorpusDir { get; init; }
@@ -27,6 +29,9 @@ internal sealed record CliOptions
             {
                 case "--json":
                     options = options with { Json = true };
+                    break;
+                case "--dot":
+                    options = options with { Dot = true };
                     break;
                 case "--help" or "-h" or "-?":
                     options = options with { Help = true };

@@ -8,6 +8,8 @@ public sealed class ErrorHandlingTests
     [InlineData("documents")]
     [InlineData("outline")]
     [InlineData("show")]
+    [InlineData("citations")]
+    [InlineData("graph")]
     public void EveryCommandHasHelp(string command)
     {
         var run = CliRun.Of(command, "--help");
