@@ -235,6 +235,13 @@ public sealed partial class MarkdownReader : ISourceReader
     [GeneratedRegex(@"^<\s*br\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LineBreakTag();
 
+    // The start of a numbered unit: "a) ", "đ) ", "2. ", "1.1. ", "Điều 5.", "Khoản 2".
+    [GeneratedRegex(@"^\s*(?:[a-zđ]\)\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|Điều\s+\d+|Chương\s+[IVXLC\d]+|Mục\s+\d+)")]
+    private static partial Regex UnitMarker();
+
+    // Stands for a soft line break inside an inline run until the line is complete.
+    private const char SoftBreak = '\u0001';
+
     // Plain text of a tree of inlines. Text between an inline <script> (or <style> …) and its end tag is skipped.
     private sealed class InlineWriter
     {
@@ -256,7 +263,9 @@ public sealed partial class MarkdownReader : ISourceReader
                     }
                     else
                     {
-                        Append(" ");
+                        // Decided when the line ends: a soft break before "a)", "2.", "1.1." or "Điều 5." starts a
+                        // new unit (points typed on consecutive lines), any other soft break is a space.
+                        Append(SoftBreak.ToString());
                     }
 
                     return;
@@ -334,7 +343,24 @@ public sealed partial class MarkdownReader : ISourceReader
         {
             if (_line.Length > 0)
             {
-                _lines.Add(_line.ToString());
+                var pieces = _line.ToString().Split(SoftBreak);
+                var current = new StringBuilder(pieces[0]);
+                foreach (var piece in pieces.Skip(1))
+                {
+                    if (UnitMarker().IsMatch(piece))
+                    {
+                        _lines.Add(current.ToString());
+                        current.Clear();
+                    }
+                    else
+                    {
+                        current.Append(' ');
+                    }
+
+                    current.Append(piece);
+                }
+
+                _lines.Add(current.ToString());
                 _line.Clear();
             }
         }

@@ -1,0 +1,1 @@
+namespace HauGiang.LegalKb.Search; internal static class Probe { }
