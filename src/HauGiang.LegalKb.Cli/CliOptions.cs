@@ -13,6 +13,12 @@ internal sealed record CliOptions
 
     public bool Dot { get; init; }
 
+    /// <summary>Valued options other than --index and --corpus: --top 5, --batch FILE, --type "Nghị quyết" ….</summary>
+    public Dictionary<string, string> Values { get; init; } = new(StringComparer.Ordinal);
+
+    /// <summary>The options that take a value, besides --index and --corpus.</summary>
+    private static readonly HashSet<string> s_valued = ["--top", "--page", "--batch", "--type", "--issuer", "--year"];
+
     public string? IndexDir { get; init; }
 
     public string? CorpusDir { get; init; }
@@ -42,6 +48,9 @@ internal sealed record CliOptions
                 case "--corpus":
                     options = options with { CorpusDir = Value(args, ref i, arg) };
                     break;
+                case var valued when s_valued.Contains(valued):
+                    options.Values[valued] = Value(args, ref i, arg);
+                    break;
                 default:
                     if (arg.StartsWith("--", StringComparison.Ordinal))
                     {
@@ -68,7 +77,7 @@ internal sealed record CliOptions
     {
         if (i + 1 >= args.Count || args[i + 1].StartsWith("--", StringComparison.Ordinal))
         {
-            throw new UserError($"Tùy chọn {option} cần một giá trị (một thư mục).");
+            throw new UserError($"Tùy chọn {option} cần một giá trị.");
         }
 
         return args[++i];

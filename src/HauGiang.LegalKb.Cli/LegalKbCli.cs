@@ -16,6 +16,7 @@ internal static class LegalKbCli
         new ShowCommand(),
         new CitationsCommand(),
         new GraphCommand(),
+        new SearchCommand(),
     ];
 
     public static int Run(IReadOnlyList<string> args, CliConsole console)

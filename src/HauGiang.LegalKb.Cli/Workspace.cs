@@ -2,6 +2,8 @@ using System.Globalization;
 using HauGiang.LegalKb.Core;
 using HauGiang.LegalKb.Core.Corpus;
 using HauGiang.LegalKb.Core.Storage;
+using HauGiang.LegalKb.Search;
+using HauGiang.LegalKb.Search.Indexing;
 
 namespace HauGiang.LegalKb.Cli;
 
@@ -88,7 +90,10 @@ internal sealed class Workspace
         }
 
         var store = new IndexStore(IndexDirectory());
-        store.Write(knowledgeBase, new IndexManifest(IndexManifest.CurrentFormatVersion, DateTimeOffset.UtcNow, location, fingerprint, report));
+        store.Write(
+            knowledgeBase,
+            new IndexManifest(IndexManifest.CurrentFormatVersion, DateTimeOffset.UtcNow, location, fingerprint, report),
+            generation => SearchIndexWriter.Write(knowledgeBase, Path.Combine(generation, SearchIndexWriter.FolderName)));
         return (knowledgeBase, report, store.Directory);
     }
 
@@ -140,6 +145,16 @@ internal sealed class Workspace
         var built = Build(location);
         _console.Error.WriteLine(string.Format(CultureInfo.InvariantCulture, "Đã lập chỉ mục: {0} văn bản, {1} mục.", built.Report.Documents, built.Report.Sections));
         return built.KnowledgeBase;
+    }
+
+    /// <summary>The search engine over the up-to-date index (built first when needed, like <see cref="Open"/>).</summary>
+    public SearchEngine OpenSearch()
+    {
+        var knowledgeBase = Open();
+        var folder = new IndexStore(IndexDirectory()).CurrentFolder(SearchIndexWriter.FolderName);
+        return folder is not null && Directory.Exists(folder)
+            ? SearchEngine.Open(knowledgeBase, folder)
+            : SearchEngine.InMemory(knowledgeBase);
     }
 
     private void ShowProgress(int index, int total, string path)

@@ -72,11 +72,18 @@ public sealed class IndexStore
         }
     }
 
-    /// <summary>Writes a new generation and makes it current, atomically.</summary>
-    public void Write(KnowledgeBase knowledgeBase, IndexManifest manifest) => Write(knowledgeBase, manifest, beforeCheck: null);
+    /// <summary>
+    /// Writes a new generation and makes it current, atomically. <paramref name="writeMore"/> adds files to the new
+    /// generation before it is checked and made current (the search index): it is current with the rest or not at all.
+    /// </summary>
+    public void Write(KnowledgeBase knowledgeBase, IndexManifest manifest, Action<string>? writeMore = null) =>
+        Write(knowledgeBase, manifest, writeMore, beforeCheck: null);
 
-    /// <summary>As <see cref="Write(KnowledgeBase, IndexManifest)"/>; <paramref name="beforeCheck"/> lets tests damage the files written.</summary>
-    internal void Write(KnowledgeBase knowledgeBase, IndexManifest manifest, Action<string>? beforeCheck)
+    /// <summary>The folder of a generation's extra files written by <c>writeMore</c>, for readers.</summary>
+    public string? CurrentFolder(string name) => CurrentGeneration is { } generation ? Path.Combine(generation, name) : null;
+
+    /// <summary>As <see cref="Write(KnowledgeBase, IndexManifest, Action{string})"/>; <paramref name="beforeCheck"/> lets tests damage the files written.</summary>
+    internal void Write(KnowledgeBase knowledgeBase, IndexManifest manifest, Action<string>? writeMore, Action<string>? beforeCheck)
     {
         System.IO.Directory.CreateDirectory(Directory);
         var name = $"{GenerationPrefix}{DateTime.UtcNow:yyyyMMddTHHmmssfff}-{Guid.NewGuid():N}"[..40];
@@ -86,6 +93,7 @@ public sealed class IndexStore
         {
             WriteJson(Path.Combine(staging, DocumentsFile), knowledgeBase.Documents);
             WriteJson(Path.Combine(staging, CitationsFile), knowledgeBase.Citations);
+            writeMore?.Invoke(staging);
             WriteJson(Path.Combine(staging, ManifestFile), manifest);
             beforeCheck?.Invoke(staging);
 

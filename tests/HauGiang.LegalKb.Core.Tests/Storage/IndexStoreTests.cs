@@ -38,7 +38,7 @@ public sealed class IndexStoreTests
         var good = store.CurrentGeneration;
 
         // The second build is cut off half-way through its documents file.
-        Assert.Throws<IndexCorruptException>(() => store.Write(s_real.Value.KnowledgeBase, Manifest(), staging =>
+        Assert.Throws<IndexCorruptException>(() => store.Write(s_real.Value.KnowledgeBase, Manifest(), writeMore: null, beforeCheck: staging =>
         {
             var documents = Path.Combine(staging, "documents.json");
             var bytes = File.ReadAllBytes(documents);

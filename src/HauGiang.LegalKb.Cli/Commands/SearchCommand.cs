@@ -1,0 +1,99 @@
+using System.Globalization;
+using System.Text.Json;
+using HauGiang.LegalKb.Cli.Contracts;
+using HauGiang.LegalKb.Search;
+
+namespace HauGiang.LegalKb.Cli.Commands;
+
+/// <summary><c>search "QUERY"</c> and <c>search --batch FILE</c>: Vietnamese-aware search over every section.</summary>
+internal sealed class SearchCommand : ICommand
+{
+    public string Name => "search";
+
+    public string Summary => "Tìm kiếm (có dấu hay không dấu, viết tắt, số hiệu văn bản…).";
+
+    public string Help => """
+        legalkb search "TRUY VẤN" [--top N] [--page N] [--type LOẠI] [--issuer CƠ QUAN] [--year NĂM] [--json]
+        legalkb search --batch TỆP --json
+
+        Tìm các mục văn bản khớp với truy vấn, gõ có dấu hay không dấu, kiểu cũ hay kiểu mới (hoà/hòa),
+        viết tắt (UBND, MTTQ…), số hiệu ở mọi cách viết (217-QĐ/TW, 217/QĐ-TW, qd 217, 59/2023).
+        Cú pháp thêm: "cụm từ chính xác", -từ_loại_trừ, type:"Nghị quyết", year:2024, issuer:"Bộ Chính trị".
+
+          --top N      số kết quả mỗi trang (1–100, mặc định 10)
+          --page N     trang (từ 1)
+          --batch TỆP  mỗi dòng một truy vấn; in mỗi kết quả một dòng JSON, theo thứ tự
+          --json       in JSON: { "query", "total", "hits": [ { "sectionId", "documentId", "labels", "title",
+                       "breadcrumb", "snippet", "score" } ] }
+        """;
+
+    private static readonly JsonSerializerOptions s_line = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public int Run(CliOptions options, CliConsole console)
+    {
+        var top = IntOption(options, "--top", 10, 1, SearchRequest.MaxTop);
+        var page = IntOption(options, "--page", 1, 1, 10_000);
+        var year = options.Values.ContainsKey("--year") ? IntOption(options, "--year", 0, 1900, 2200) : (int?)null;
+        var type = options.Values.GetValueOrDefault("--type");
+        var issuer = options.Values.GetValueOrDefault("--issuer");
+
+        if (options.Values.TryGetValue("--batch", out var batch))
+        {
+            if (!File.Exists(batch))
+            {
+                throw new UserError($"Không tìm thấy tệp truy vấn: {batch}");
+            }
+
+            using var batchEngine = new Workspace(options, console).OpenSearch();
+            foreach (var line in File.ReadLines(batch))
+            {
+                var results = batchEngine.Search(new SearchRequest(line, top, page, type, issuer, year));
+                console.Out.WriteLine(JsonSerializer.Serialize(SearchResultDto.From(results), s_line));
+            }
+
+            return 0;
+        }
+
+        var query = options.Arguments.Count > 0 ? string.Join(' ', options.Arguments) : throw new UserError("Thiếu truy vấn. Cách dùng: legalkb search \"TRUY VẤN\"");
+        using var engine = new Workspace(options, console).OpenSearch();
+        var found = engine.Search(new SearchRequest(query, top, page, type, issuer, year));
+        if (options.Json)
+        {
+            CliJson.Write(console.Out, SearchResultDto.From(found));
+            return 0;
+        }
+
+        console.Out.WriteLine($"{found.Total} kết quả cho \"{found.Query}\" ({found.Understood}).");
+        if (found.DidYouMean is not null)
+        {
+            console.Out.WriteLine($"Có phải bạn muốn tìm: {found.DidYouMean}");
+        }
+
+        var rank = (found.Page - 1) * top;
+        foreach (var hit in found.Hits)
+        {
+            console.Out.WriteLine();
+            console.Out.WriteLine($"{++rank}. {string.Join(" › ", hit.Breadcrumb)}  [{hit.Score.ToString("0.00", CultureInfo.InvariantCulture)}]");
+            console.Out.WriteLine($"   {hit.SectionId ?? hit.DocumentId}");
+            console.Out.WriteLine($"   {hit.SnippetText}");
+        }
+
+        return 0;
+    }
+
+    private static int IntOption(CliOptions options, string name, int fallback, int min, int max)
+    {
+        if (!options.Values.TryGetValue(name, out var text))
+        {
+            return fallback;
+        }
+
+        return int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max
+            ? value
+            : throw new UserError($"Giá trị của {name} phải là số nguyên từ {min} đến {max}.");
+    }
+}

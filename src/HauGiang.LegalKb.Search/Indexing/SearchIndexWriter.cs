@@ -1,0 +1,40 @@
+using HauGiang.LegalKb.Core.Corpus;
+using HauGiang.LegalKb.Search.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+
+namespace HauGiang.LegalKb.Search.Indexing;
+
+/// <summary>Writes the Lucene index of a knowledge base into a folder (a new index generation's "lucene" folder).</summary>
+public static class SearchIndexWriter
+{
+    /// <summary>The sub-folder of an index generation that holds the Lucene index.</summary>
+    public const string FolderName = "lucene";
+
+    /// <summary>Writes the index of <paramref name="knowledgeBase"/> into <paramref name="folder"/>, replacing what is there.</summary>
+    public static void Write(KnowledgeBase knowledgeBase, string folder)
+    {
+        using var directory = FSDirectory.Open(folder);
+        Write(knowledgeBase, directory);
+    }
+
+    /// <summary>Writes the index into a Lucene directory (a RAMDirectory in tests).</summary>
+    public static void Write(KnowledgeBase knowledgeBase, Lucene.Net.Store.Directory directory)
+    {
+        var config = new IndexWriterConfig(LegalKbAnalyzer.Version, LegalKbAnalyzer.PerField())
+        {
+            OpenMode = OpenMode.CREATE,
+            RAMBufferSizeMB = 64,
+        };
+        using var writer = new IndexWriter(directory, config);
+        foreach (var document in knowledgeBase.Documents)
+        {
+            foreach (var entry in SectionDocumentMapper.Map(document, knowledgeBase))
+            {
+                writer.AddDocument(entry);
+            }
+        }
+
+        writer.Commit();
+    }
+}

@@ -1,0 +1,78 @@
+using HauGiang.LegalKb.Core.Corpus;
+using HauGiang.LegalKb.Core.Model;
+using Lucene.Net.Documents;
+using Lucene.Net.Util;
+
+namespace HauGiang.LegalKb.Search.Indexing;
+
+/// <summary>
+/// Maps the model to Lucene documents: one per section (its heading and own text), and one per document (its
+/// number, type and title; the whole record for a reference-only document).
+/// </summary>
+public static class SectionDocumentMapper
+{
+    /// <summary>The Lucene documents for one document of the knowledge base.</summary>
+    public static IEnumerable<Document> Map(LegalDocument document, KnowledgeBase knowledgeBase)
+    {
+        var m = document.Metadata;
+        var documentTitle = string.Join(' ', new[] { m.Type?.Name, m.Number?.Value, m.Title ?? m.Subject }.Where(s => s is not null));
+
+        // The document itself: found by its number, type and title.
+        var record = Base(document.Id, document.Id, documentTitle, m);
+        var recordText = string.Join('\n', new[] { m.Subject, m.Issuer }.Where(s => !string.IsNullOrEmpty(s)));
+        AddText(record, documentTitle, recordText);
+        if (m.Number is { } number)
+        {
+            record.Add(new StringField(FieldNames.Number, number.Value, Field.Store.NO));
+        }
+
+        yield return record;
+
+        foreach (var section in document.AllSections())
+        {
+            var entry = Base(section.Id, document.Id, documentTitle, m);
+            AddText(entry, section.Heading ?? section.Title ?? string.Empty, section.Text);
+            foreach (var cited in knowledgeBase.CitationsFromSection(section.Id).Select(c => c.Number?.Value).Where(n => n is not null).Distinct())
+            {
+                entry.Add(new StringField(FieldNames.Cites, cited, Field.Store.NO));
+            }
+
+            yield return entry;
+        }
+    }
+
+    private static Document Base(string id, string documentId, string documentTitle, DocumentMetadata m)
+    {
+        var entry = new Document
+        {
+            new StringField(FieldNames.Id, id, Field.Store.YES),
+            new StringField(FieldNames.DocumentId, documentId, Field.Store.YES),
+            new TextField(FieldNames.DocumentTitleFolded, documentTitle, Field.Store.NO),
+        };
+        AddFacet(entry, FieldNames.Type, m.Type?.Name);
+        AddFacet(entry, FieldNames.Issuer, m.Issuer);
+        AddFacet(entry, FieldNames.Year, m.IssuedOn?.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return entry;
+    }
+
+    private static void AddText(Document entry, string title, string text)
+    {
+        entry.Add(new TextField(FieldNames.Title, title, Field.Store.NO));
+        entry.Add(new TextField(FieldNames.TitleFolded, title, Field.Store.NO));
+        entry.Add(new TextField(FieldNames.Text, text, Field.Store.NO));
+        entry.Add(new TextField(FieldNames.TextFolded, text, Field.Store.NO));
+        entry.Add(new TextField(FieldNames.Shingles, title + "\n" + text, Field.Store.NO));
+        entry.Add(new TextField(FieldNames.ShinglesFolded, title + "\n" + text, Field.Store.NO));
+    }
+
+    private static void AddFacet(Document entry, string field, string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return;
+        }
+
+        entry.Add(new StringField(field, value, Field.Store.NO));
+        entry.Add(new SortedDocValuesField(field, new BytesRef(value)));
+    }
+}

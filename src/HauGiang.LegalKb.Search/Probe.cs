@@ -1,1 +1,0 @@
-namespace HauGiang.LegalKb.Search; internal static class Probe { }

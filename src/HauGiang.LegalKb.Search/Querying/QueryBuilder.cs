@@ -1,0 +1,139 @@
+using HauGiang.LegalKb.Core.Text;
+using HauGiang.LegalKb.Search.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace HauGiang.LegalKb.Search.Querying;
+
+/// <summary>
+/// Turns a <see cref="ParsedQuery"/> into a Lucene query. Words typed with diacritics search the exact fields
+/// (their folded twins only at a tenth of the weight, so "mại dâm" is never drowned by "mãi"); words typed without
+/// search the folded fields. Adjacent words also search syllable pairs, so "dân tộc" as a word ranks first. Titles
+/// weigh four times text. Document numbers find the document first, then the passages that cite it.
+/// </summary>
+public sealed class QueryBuilder
+{
+    private const float TitleBoost = 4f;
+    private const float PairBoost = 3f;
+    private const float DocumentTitleBoost = 0.3f;
+    private const float FoldedFallbackBoost = 0.1f;
+    private const float NumberBoost = 30f;
+    private const float CitesBoost = 8f;
+
+    /// <summary>Expansions of one word (abbreviations, thesaurus), each a phrase of words, and their weight.</summary>
+    public Func<string, IReadOnlyList<(IReadOnlyList<string> Words, float Boost)>> Expand { get; init; } = _ => [];
+
+    /// <summary>Builds the query; null when there is nothing to search for.</summary>
+    /// <param name="parsed">The parsed query.</param>
+    /// <param name="numbers">Canonical numbers the query's number references resolved to.</param>
+    public Query? Build(ParsedQuery parsed, IReadOnlyList<string> numbers)
+    {
+        var root = new BooleanQuery();
+        var words = parsed.Words.Take(64).ToList();
+        if (words.Count > 0)
+        {
+            var wordsQuery = new BooleanQuery();
+            foreach (var word in words)
+            {
+                wordsQuery.Add(WordQuery(word), Occur.SHOULD);
+            }
+
+            for (var i = 0; i + 1 < words.Count; i++)
+            {
+                wordsQuery.Add(Boosted(PairQuery(words[i], words[i + 1]), PairBoost), Occur.SHOULD);
+            }
+
+            // Short queries want every word; long ones most of them.
+            wordsQuery.MinimumNumberShouldMatch = words.Count <= 2 ? words.Count : (int)Math.Ceiling(words.Count * 0.6);
+            root.Add(wordsQuery, numbers.Count > 0 ? Occur.SHOULD : Occur.MUST);
+        }
+
+        foreach (var phrase in parsed.Phrases)
+        {
+            root.Add(PhraseQuery(phrase), Occur.MUST);
+        }
+
+        foreach (var number in numbers)
+        {
+            root.Add(Boosted(new TermQuery(new Term(FieldNames.Number, number)), NumberBoost), Occur.SHOULD);
+            root.Add(Boosted(new TermQuery(new Term(FieldNames.Cites, number)), CitesBoost), Occur.SHOULD);
+        }
+
+        if (root.Clauses.Count == 0)
+        {
+            return null;
+        }
+
+        foreach (var excluded in parsed.Excluded)
+        {
+            root.Add(new TermQuery(new Term(FieldNames.TextFolded, SearchText.NormalizeWord(excluded, fold: true))), Occur.MUST_NOT);
+        }
+
+        return root;
+    }
+
+    private Query WordQuery(string word)
+    {
+        var exact = SearchText.HasDiacritics(word);
+        var normalized = SearchText.NormalizeWord(word, fold: !exact);
+        var folded = SearchText.NormalizeWord(word, fold: true);
+        var query = new BooleanQuery
+        {
+            { Boosted(new TermQuery(new Term(exact ? FieldNames.Title : FieldNames.TitleFolded, normalized)), TitleBoost), Occur.SHOULD },
+            { new TermQuery(new Term(exact ? FieldNames.Text : FieldNames.TextFolded, normalized)), Occur.SHOULD },
+            { Boosted(new TermQuery(new Term(FieldNames.DocumentTitleFolded, folded)), DocumentTitleBoost), Occur.SHOULD },
+        };
+        if (exact)
+        {
+            query.Add(Boosted(new TermQuery(new Term(FieldNames.TextFolded, folded)), FoldedFallbackBoost), Occur.SHOULD);
+        }
+
+        foreach (var (expansion, boost) in Expand(word))
+        {
+            query.Add(Boosted(PhraseQuery(expansion), boost), Occur.SHOULD);
+        }
+
+        return query;
+    }
+
+    private static Query PairQuery(string first, string second)
+    {
+        var exact = SearchText.HasDiacritics(first) && SearchText.HasDiacritics(second);
+        var pair = SearchText.NormalizeWord(first, !exact) + " " + SearchText.NormalizeWord(second, !exact);
+        return new TermQuery(new Term(exact ? FieldNames.Shingles : FieldNames.ShinglesFolded, pair));
+    }
+
+    private static Query PhraseQuery(IReadOnlyList<string> words)
+    {
+        var exact = words.All(SearchText.HasDiacritics);
+        var phrase = new PhraseQuery();
+        foreach (var word in words)
+        {
+            phrase.Add(new Term(exact ? FieldNames.Text : FieldNames.TextFolded, SearchText.NormalizeWord(word, !exact)));
+        }
+
+        if (words.Count == 1)
+        {
+            return new TermQuery(phrase.GetTerms()[0]);
+        }
+
+        var either = new BooleanQuery { { phrase, Occur.SHOULD } };
+        var title = new PhraseQuery();
+        foreach (var word in words)
+        {
+            title.Add(new Term(exact ? FieldNames.Title : FieldNames.TitleFolded, SearchText.NormalizeWord(word, !exact)));
+        }
+
+        either.Add(Boosted(title, TitleBoost), Occur.SHOULD);
+        return either;
+    }
+
+    private static Query Boosted(Query query, float boost)
+    {
+        query.Boost = boost;
+        return query;
+    }
+
+    /// <summary>The folded, lower-case words of a text, for matching in snippets.</summary>
+    public static IEnumerable<string> FoldedWords(IEnumerable<string> words) => words.Select(w => VietnameseText.RemoveDiacritics(w).ToLowerInvariant());
+}

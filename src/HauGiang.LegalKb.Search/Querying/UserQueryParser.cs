@@ -1,0 +1,118 @@
+using System.Text.RegularExpressions;
+using HauGiang.LegalKb.Core.Model;
+using HauGiang.LegalKb.Core.Text;
+
+namespace HauGiang.LegalKb.Search.Querying;
+
+/// <summary>
+/// Reads what a user typed. Any text is valid: Lucene's syntax characters are ordinary separators here, and the
+/// explicit syntax is our own — "quoted phrases", -exclusion, type:, year:, issuer: — plus document numbers in any
+/// common spelling. Pure; never throws.
+/// </summary>
+public static partial class UserQueryParser
+{
+    /// <summary>Parses <paramref name="query"/>.</summary>
+    public static ParsedQuery Parse(string? query)
+    {
+        var parsed = new ParsedQuery();
+        if (string.IsNullOrWhiteSpace(query))
+        {
+            return parsed;
+        }
+
+        var text = VietnameseText.Normalize(query.Length > SearchRequest.MaxQueryLength ? query[..SearchRequest.MaxQueryLength] : query);
+        text = text.Replace('“', '"').Replace('”', '"');
+
+        text = Filter().Replace(text, m =>
+        {
+            var value = m.Groups["v"].Value.Trim();
+            switch (VietnameseText.RemoveDiacritics(m.Groups["k"].Value).ToLowerInvariant())
+            {
+                case "type" or "loai":
+                    parsed.Type = DocumentType.FromName(value)?.Name ?? value;
+                    break;
+                case "year" or "nam":
+                    parsed.Year = int.TryParse(value, out var year) ? year : null;
+                    break;
+                default:
+                    parsed.Issuer = value;
+                    break;
+            }
+
+            return " ";
+        });
+
+        text = Phrase().Replace(text, m =>
+        {
+            var words = Words(m.Groups[1].Value);
+            if (words.Count > 0)
+            {
+                parsed.Phrases.Add(words);
+            }
+
+            return " ";
+        });
+
+        text = FullNumber().Replace(text, m =>
+        {
+            if (!DocumentNumber.TryParse(m.Value, out var number))
+            {
+                return m.Value;
+            }
+
+            parsed.Numbers.Add(new NumberQuery(number.Value.Value, number.Value.Ordinal.TrimStart('0'), number.Value.Year, Fold(number.Value.Code), m.Value));
+            return " ";
+        });
+
+        text = PartialNumber().Replace(text, m =>
+        {
+            var code = m.Groups["type"].Success ? CodeOf(m.Groups["type"].Value) : null;
+            int? year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+            if (code is null && year is null)
+            {
+                return m.Value;
+            }
+
+            parsed.Numbers.Add(new NumberQuery(null, m.Groups["n"].Value.TrimStart('0'), year, code, m.Value.Trim()));
+            return " ";
+        });
+
+        text = Exclusion().Replace(text, m =>
+        {
+            parsed.Excluded.AddRange(Words(m.Groups["w"].Value));
+            return " ";
+        });
+
+        parsed.Words.AddRange(Words(text));
+        return parsed;
+    }
+
+    /// <summary>The words of a text: runs of letters and digits.</summary>
+    public static List<string> Words(string text) => WordPattern().Matches(text).Select(m => m.Value).ToList();
+
+    private static string Fold(string code) => VietnameseText.RemoveDiacritics(code).ToUpperInvariant();
+
+    private static string? CodeOf(string typeOrCode)
+    {
+        var type = DocumentType.FromName(typeOrCode);
+        return type is not null ? Fold(type.Code) : Fold(typeOrCode);
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}\d])(?<k>type|loai|loại|year|nam|năm|issuer|coquan|cơquan):(?:""(?<v>[^""]*)""|(?<v>\S+))", RegexOptions.IgnoreCase)]
+    private static partial Regex Filter();
+
+    [GeneratedRegex(@"""([^""]+)""")]
+    private static partial Regex Phrase();
+
+    [GeneratedRegex(@"(?<![\p{L}\d])\d{1,5}\s?[-/]\s?(?:(?:19|20)\d{2}\s?/\s?)?\p{L}{1,8}(?:\s?[-/]\s?[\p{L}\d]{1,24}){0,4}(?![\p{L}\d])")]
+    private static partial Regex FullNumber();
+
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:(?<type>quyết định|quy định|nghị quyết|nghị định|chỉ thị|kết luận|chương trình|kế hoạch|đề án|thông tư|luật|qđ|qd|nq|nđ|nd|ct|kl|ctr|kh|đa|da|tt)\s*(?:số\s*)?)?(?<n>\d{1,5})(?:\s*/\s*(?<y>(?:19|20)\d{2}))?(?![\p{L}\d/])", RegexOptions.IgnoreCase)]
+    private static partial Regex PartialNumber();
+
+    [GeneratedRegex(@"(?:^|(?<=\s))-(?<w>[\p{L}\p{M}\d]+)")]
+    private static partial Regex Exclusion();
+
+    [GeneratedRegex(@"[\p{L}\p{M}\d]+")]
+    private static partial Regex WordPattern();
+}

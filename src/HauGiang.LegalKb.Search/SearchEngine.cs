@@ -1,0 +1,269 @@
+using HauGiang.LegalKb.Core.Corpus;
+using HauGiang.LegalKb.Core.Model;
+using HauGiang.LegalKb.Core.Text;
+using HauGiang.LegalKb.Search.Querying;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using BytesRef = Lucene.Net.Util.BytesRef;
+using QueryBuilder = HauGiang.LegalKb.Search.Querying.QueryBuilder;
+
+namespace HauGiang.LegalKb.Search;
+
+/// <summary>
+/// Searches a knowledge base's Lucene index: query understanding, ranking, paging, filters with counts, snippets.
+/// </summary>
+/// <remarks>Thread-safe: one instance serves every request. Never throws on any query text.</remarks>
+public sealed class SearchEngine : IDisposable
+{
+    private readonly KnowledgeBase _knowledgeBase;
+    private readonly Lucene.Net.Store.Directory _directory;
+    private readonly DirectoryReader _reader;
+    private readonly IndexSearcher _searcher;
+    private readonly QueryBuilder _builder;
+    private readonly Dictionary<string, string> _numbersByFoldedForm;
+
+    private SearchEngine(KnowledgeBase knowledgeBase, Lucene.Net.Store.Directory directory)
+    {
+        _knowledgeBase = knowledgeBase;
+        _directory = directory;
+        _reader = DirectoryReader.Open(directory);
+        _searcher = new IndexSearcher(_reader);
+        _builder = new QueryBuilder { Expand = QueryExpansion.Expand };
+        _numbersByFoldedForm = knowledgeBase.Documents
+            .Select(d => d.Metadata.Number?.Value)
+            .Concat(knowledgeBase.Citations.Select(c => c.Number?.Value))
+            .OfType<string>()
+            .Distinct()
+            .GroupBy(FoldNumber)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+    }
+
+    /// <summary>The knowledge base searched.</summary>
+    public KnowledgeBase KnowledgeBase => _knowledgeBase;
+
+    /// <summary>Opens the index written by <see cref="Indexing.SearchIndexWriter"/> in <paramref name="folder"/>.</summary>
+    public static SearchEngine Open(KnowledgeBase knowledgeBase, string folder) => new(knowledgeBase, FSDirectory.Open(folder));
+
+    /// <summary>Builds an in-memory index of <paramref name="knowledgeBase"/> (tests, benchmarks).</summary>
+    public static SearchEngine InMemory(KnowledgeBase knowledgeBase)
+    {
+        var directory = new RAMDirectory();
+        Indexing.SearchIndexWriter.Write(knowledgeBase, directory);
+        return new SearchEngine(knowledgeBase, directory);
+    }
+
+    /// <summary>Runs a search.</summary>
+    public SearchResults Search(SearchRequest request)
+    {
+        var top = Math.Clamp(request.Top, 1, SearchRequest.MaxTop);
+        var page = Math.Max(1, request.Page);
+        var parsed = UserQueryParser.Parse(request.Query);
+        QueryExpansion.Rewrite(parsed);
+        var numbers = ResolveNumbers(parsed);
+        var query = _builder.Build(parsed, numbers);
+        var understood = Describe(parsed, numbers);
+        if (query is null)
+        {
+            return new SearchResults(request.Query, understood, 0, page, [], [], [], [], null);
+        }
+
+        var filter = BuildFilter(request.Type ?? parsed.Type, request.Issuer ?? parsed.Issuer, request.Year ?? parsed.Year);
+        var facets = new FacetCollector();
+        _searcher.Search(query, filter, facets);
+        var topDocs = _searcher.Search(query, filter, Math.Min(page * top, 10_000));
+        var words = parsed.Words.Concat(parsed.Phrases.SelectMany(p => p)).ToList();
+        var hits = topDocs.ScoreDocs.Skip((page - 1) * top).Take(top).Select(sd => ToHit(sd, words)).ToList();
+
+        string? didYouMean = null;
+        if (topDocs.TotalHits == 0)
+        {
+            didYouMean = DidYouMean(parsed);
+        }
+
+        return new SearchResults(
+            request.Query,
+            understood,
+            topDocs.TotalHits,
+            page,
+            hits,
+            facets.Counts(FieldNames.Type),
+            facets.Counts(FieldNames.Issuer),
+            facets.Counts(FieldNames.Year),
+            didYouMean);
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _reader.Dispose();
+        _directory.Dispose();
+    }
+
+    private SearchHit ToHit(ScoreDoc scoreDoc, IReadOnlyCollection<string> words)
+    {
+        var stored = _searcher.Doc(scoreDoc.Doc);
+        var id = stored.Get(FieldNames.Id);
+        var documentId = stored.Get(FieldNames.DocumentId);
+        var document = _knowledgeBase.FindDocument(documentId);
+        var documentName = document is null ? documentId : $"{document.Metadata.Type?.Name} {document.Metadata.Number?.Value ?? document.Metadata.Title}".Trim();
+        if (_knowledgeBase.FindSection(id) is { } found)
+        {
+            var path = Breadcrumb(found.Document, found.Section);
+            var (html, text) = SnippetBuilder.Build(found.Section.Text.Length > 0 ? found.Section.Text : found.Section.Heading ?? string.Empty, words);
+            return new SearchHit(id, documentId, found.Section.Labels, found.Section.Heading ?? found.Section.Title, [documentName, .. path], html, text, scoreDoc.Score);
+        }
+
+        var m = document?.Metadata;
+        var summary = string.Join(". ", new[] { m?.Title ?? m?.Subject, m?.Issuer }.Where(s => !string.IsNullOrEmpty(s)));
+        var (snippetHtml, snippetText) = SnippetBuilder.Build(summary, words);
+        return new SearchHit(null, documentId, [], m?.Title ?? m?.Subject, [documentName], snippetHtml, snippetText, scoreDoc.Score);
+    }
+
+    private static List<string> Breadcrumb(LegalDocument document, Section section)
+    {
+        var names = new List<string>();
+        void Walk(IReadOnlyList<Section> level, List<string> trail)
+        {
+            foreach (var s in level)
+            {
+                var here = new List<string>(trail) { s.Heading ?? SectionKindNames.Vietnamese(s.Kind) };
+                if (s.Id == section.Id)
+                {
+                    names = here;
+                    return;
+                }
+
+                if (s.Span.Start <= section.Span.Start && section.Span.End <= s.Span.End)
+                {
+                    Walk(s.Children, here);
+                }
+            }
+        }
+
+        Walk(document.Sections, []);
+        return names;
+    }
+
+    private List<string> ResolveNumbers(ParsedQuery parsed)
+    {
+        var result = new List<string>();
+        foreach (var number in parsed.Numbers)
+        {
+            if (number.Canonical is not null)
+            {
+                result.Add(_numbersByFoldedForm.GetValueOrDefault(FoldNumber(number.Canonical), number.Canonical));
+                continue;
+            }
+
+            result.AddRange(_numbersByFoldedForm.Values.Where(candidate =>
+                Core.Model.DocumentNumber.TryParse(candidate, out var n)
+                && n.Value.Ordinal.TrimStart('0') == number.Ordinal
+                && (number.Year is null || n.Value.Year == number.Year)
+                && (number.Code is null || VietnameseText.RemoveDiacritics(n.Value.Code).Equals(number.Code, StringComparison.OrdinalIgnoreCase))));
+        }
+
+        return result.Distinct().ToList();
+    }
+
+    private static string FoldNumber(string number) => VietnameseText.RemoveDiacritics(number).ToUpperInvariant();
+
+    private static Filter? BuildFilter(string? type, string? issuer, int? year)
+    {
+        var clauses = new BooleanQuery();
+        if (type is not null)
+        {
+            clauses.Add(new TermQuery(new Term(FieldNames.Type, type)), Occur.MUST);
+        }
+
+        if (issuer is not null)
+        {
+            clauses.Add(new TermQuery(new Term(FieldNames.Issuer, issuer)), Occur.MUST);
+        }
+
+        if (year is not null)
+        {
+            clauses.Add(new TermQuery(new Term(FieldNames.Year, year.Value.ToString(System.Globalization.CultureInfo.InvariantCulture))), Occur.MUST);
+        }
+
+        return clauses.Clauses.Count == 0 ? null : new QueryWrapperFilter(clauses);
+    }
+
+    private string? DidYouMean(ParsedQuery parsed)
+    {
+        // Without diacritics the folded fields find every accented form; try the query that way.
+        var folded = parsed.Words.Select(w => VietnameseText.RemoveDiacritics(w)).ToList();
+        if (folded.SequenceEqual(parsed.Words) || folded.Count == 0)
+        {
+            return null;
+        }
+
+        var retry = new ParsedQuery();
+        retry.Words.AddRange(folded);
+        var query = _builder.Build(retry, []);
+        return query is not null && _searcher.Search(query, 1).TotalHits > 0 ? string.Join(' ', folded) : null;
+    }
+
+    private static string Describe(ParsedQuery parsed, IReadOnlyList<string> numbers)
+    {
+        var parts = new List<string>();
+        if (parsed.Words.Count > 0)
+        {
+            parts.Add("từ: " + string.Join(' ', parsed.Words));
+        }
+
+        parts.AddRange(parsed.Phrases.Select(p => $"cụm từ: \"{string.Join(' ', p)}\""));
+        if (numbers.Count > 0)
+        {
+            parts.Add("số hiệu: " + string.Join(", ", numbers));
+        }
+
+        parts.AddRange(parsed.Excluded.Select(e => "loại trừ: " + e));
+        parts.AddRange(parsed.Notes);
+        return string.Join("; ", parts);
+    }
+
+    /// <summary>Counts hits by the values of the filter fields, from doc values.</summary>
+    private sealed class FacetCollector : ICollector
+    {
+        private readonly Dictionary<string, Dictionary<string, int>> _counts = new()
+        {
+            [FieldNames.Type] = [],
+            [FieldNames.Issuer] = [],
+            [FieldNames.Year] = [],
+        };
+
+        private readonly Dictionary<string, SortedDocValues?> _values = [];
+
+        public bool AcceptsDocsOutOfOrder => true;
+
+        public void SetScorer(Scorer scorer)
+        {
+        }
+
+        public void SetNextReader(AtomicReaderContext context)
+        {
+            foreach (var field in _counts.Keys)
+            {
+                _values[field] = context.AtomicReader.GetSortedDocValues(field);
+            }
+        }
+
+        public void Collect(int doc)
+        {
+            var bytes = new BytesRef();
+            foreach (var (field, counts) in _counts)
+            {
+                if (_values[field] is { } values && values.GetOrd(doc) >= 0)
+                {
+                    values.Get(doc, bytes);
+                    var value = bytes.Utf8ToString();
+                    counts[value] = counts.GetValueOrDefault(value) + 1;
+                }
+            }
+        }
+
+        public IReadOnlyList<FacetCount> Counts(string field) =>
+            _counts[field].OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => new FacetCount(kv.Key, kv.Value)).ToList();
+    }
+}

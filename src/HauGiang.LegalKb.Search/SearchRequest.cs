@@ -1,0 +1,17 @@
+namespace HauGiang.LegalKb.Search;
+
+/// <summary>What a user asks: the query as typed, paging, and optional filters.</summary>
+/// <param name="Query">The query as typed; any text is valid, Lucene syntax included.</param>
+/// <param name="Top">Hits per page (1–100).</param>
+/// <param name="Page">Page number from 1.</param>
+/// <param name="Type">Only documents of this type ("Nghị quyết").</param>
+/// <param name="Issuer">Only documents from this issuing body.</param>
+/// <param name="Year">Only documents issued this year.</param>
+public sealed record SearchRequest(string Query, int Top = 10, int Page = 1, string? Type = null, string? Issuer = null, int? Year = null)
+{
+    /// <summary>The most hits a page may hold.</summary>
+    public const int MaxTop = 100;
+
+    /// <summary>Queries longer than this are cut (a pasted paragraph still searches; a megabyte does not).</summary>
+    public const int MaxQueryLength = 2000;
+}
