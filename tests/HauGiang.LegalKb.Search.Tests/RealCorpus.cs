@@ -1,0 +1,29 @@
+using HauGiang.LegalKb.Core;
+using HauGiang.LegalKb.Core.Corpus;
+
+namespace HauGiang.LegalKb.Search.Tests;
+
+/// <summary>One search engine over the real corpus, shared by the tests (it is thread-safe).</summary>
+internal static class RealCorpus
+{
+    private static readonly Lazy<SearchEngine> s_engine = new(() =>
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "HauGiang.LegalKb.sln")))
+        {
+            root = root.Parent;
+        }
+
+        var corpus = Path.Combine(root?.FullName ?? throw new InvalidOperationException("Repository root not found."), "corpus");
+        var (knowledgeBase, _) = new CorpusLoader(KbPipeline.Default).Load(CorpusLocation.Folder(corpus));
+        return SearchEngine.InMemory(knowledgeBase);
+    });
+
+    public static SearchEngine Engine => s_engine.Value;
+
+    public static SearchResults Search(string query, int top = 10) => Engine.Search(new SearchRequest(query, top));
+
+    public static string? First(string query) => Search(query).Hits.FirstOrDefault() is { } hit ? hit.SectionId ?? hit.DocumentId : null;
+
+    public const string Plan = "100-kh-ubnd-2024/";
+}
