@@ -91,6 +91,30 @@ public sealed class SearchEngineTests
         Assert.True(hit.Score > 0);
     }
 
+    [Theory]
+    [InlineData("mại dâm", "mại dâm")]
+    [InlineData("hội viên", "hội viên")]
+    [InlineData("cử tri", "cử tri")]
+    public void TypedDiacriticsDecideTheWord(string query, string expected)
+    {
+        // Every passage with the word as typed ranks above every passage without it, and the words match only as
+        // typed: "tri" in "cử tri" never matches "trí" or "trị".
+        var hits = RealCorpus.Search(query, top: 50).Hits;
+        var withWord = hits.Select(h => h.SnippetText.Contains(expected, StringComparison.OrdinalIgnoreCase)).ToList();
+        Assert.True(withWord[0]);
+        Assert.Equal(withWord.Count(w => w), withWord.TakeWhile(w => w).Count());
+        Assert.All(hits, h => Assert.DoesNotContain("<mark>trí</mark>", h.Snippet));
+        Assert.All(hits, h => Assert.DoesNotContain("<mark>trị</mark>", h.Snippet));
+    }
+
+    [Fact]
+    public void WithoutDiacriticsEveryAccentedFormIsFound()
+    {
+        Assert.Equal(RealCorpus.First("mại dâm"), RealCorpus.First("mai dam"));
+        Assert.Equal(RealCorpus.Plan + "part_III__sec_2__subsec_2-3", RealCorpus.First("phat trien dang vien"));
+        Assert.Contains("<mark>phát</mark> <mark>triển</mark> <mark>đảng</mark> <mark>viên</mark>", RealCorpus.Search("phat trien dang vien").Hits[0].Snippet);
+    }
+
     [Fact]
     public void SnippetsAreHtmlEscaped()
     {

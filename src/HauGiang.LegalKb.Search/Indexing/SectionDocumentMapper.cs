@@ -11,6 +11,10 @@ namespace HauGiang.LegalKb.Search.Indexing;
 /// </summary>
 public static class SectionDocumentMapper
 {
+    // A document record's few words (subject, issuer) would outrank the passages that say the same at length:
+    // its words weigh less; its number (an exact term) still puts it first for a number query.
+    private const float RecordBoost = 0.5f;
+
     /// <summary>The Lucene documents for one document of the knowledge base.</summary>
     public static IEnumerable<Document> Map(LegalDocument document, KnowledgeBase knowledgeBase)
     {
@@ -20,7 +24,7 @@ public static class SectionDocumentMapper
         // The document itself: found by its number, type and title.
         var record = Base(document.Id, document.Id, documentTitle, m);
         var recordText = string.Join('\n', new[] { m.Subject, m.Issuer }.Where(s => !string.IsNullOrEmpty(s)));
-        AddText(record, documentTitle, recordText);
+        AddText(record, documentTitle, recordText, RecordBoost);
         if (m.Number is { } number)
         {
             record.Add(new StringField(FieldNames.Number, number.Value, Field.Store.NO));
@@ -55,14 +59,16 @@ public static class SectionDocumentMapper
         return entry;
     }
 
-    private static void AddText(Document entry, string title, string text)
+    private static void AddText(Document entry, string title, string text, float boost = 1f)
     {
-        entry.Add(new TextField(FieldNames.Title, title, Field.Store.NO));
-        entry.Add(new TextField(FieldNames.TitleFolded, title, Field.Store.NO));
-        entry.Add(new TextField(FieldNames.Text, text, Field.Store.NO));
-        entry.Add(new TextField(FieldNames.TextFolded, text, Field.Store.NO));
-        entry.Add(new TextField(FieldNames.Shingles, title + "\n" + text, Field.Store.NO));
-        entry.Add(new TextField(FieldNames.ShinglesFolded, title + "\n" + text, Field.Store.NO));
+        foreach (var (name, value) in new[]
+        {
+            (FieldNames.Title, title), (FieldNames.TitleFolded, title), (FieldNames.Text, text), (FieldNames.TextFolded, text),
+            (FieldNames.Shingles, title + "\n" + text), (FieldNames.ShinglesFolded, title + "\n" + text),
+        })
+        {
+            entry.Add(new TextField(name, value, Field.Store.NO) { Boost = boost });
+        }
     }
 
     private static void AddFacet(Document entry, string field, string? value)

@@ -6,17 +6,16 @@ using Lucene.Net.Search;
 namespace HauGiang.LegalKb.Search.Querying;
 
 /// <summary>
-/// Turns a <see cref="ParsedQuery"/> into a Lucene query. Words typed with diacritics search the exact fields
-/// (their folded twins only at a tenth of the weight, so "mại dâm" is never drowned by "mãi"); words typed without
-/// search the folded fields. Adjacent words also search syllable pairs, so "dân tộc" as a word ranks first. Titles
+/// Turns a <see cref="ParsedQuery"/> into a Lucene query. A query typed with diacritics searches the exact fields
+/// only, so "mại dâm" is never drowned by "mãi" (old and new tone placement, and Ð, are still equal there); a query
+/// typed without any searches the folded fields, where "dan toc" finds "dân tộc". Adjacent words also search syllable pairs, so "dân tộc" as a word ranks first. Titles
 /// weigh four times text. Document numbers find the document first, then the passages that cite it.
 /// </summary>
 public sealed class QueryBuilder
 {
     private const float TitleBoost = 4f;
-    private const float PairBoost = 3f;
+    private const float PairBoost = 8f;
     private const float DocumentTitleBoost = 0.3f;
-    private const float FoldedFallbackBoost = 0.1f;
     private const float NumberBoost = 30f;
     private const float CitesBoost = 8f;
 
@@ -30,17 +29,21 @@ public sealed class QueryBuilder
     {
         var root = new BooleanQuery();
         var words = parsed.Words.Take(64).ToList();
+
+        // A user who typed any diacritic has the input method on: every word means exactly what was typed
+        // ("cử tri" must not find "trí"). Without any, every word is folded ("phat trien" finds "phát triển").
+        var exact = words.Any(SearchText.HasDiacritics);
         if (words.Count > 0)
         {
             var wordsQuery = new BooleanQuery();
             foreach (var word in words)
             {
-                wordsQuery.Add(WordQuery(word), Occur.SHOULD);
+                wordsQuery.Add(WordQuery(word, exact), Occur.SHOULD);
             }
 
             for (var i = 0; i + 1 < words.Count; i++)
             {
-                wordsQuery.Add(Boosted(PairQuery(words[i], words[i + 1]), PairBoost), Occur.SHOULD);
+                wordsQuery.Add(Boosted(PairQuery(words[i], words[i + 1], exact), PairBoost), Occur.SHOULD);
             }
 
             // Short queries want every word; long ones most of them.
@@ -72,9 +75,8 @@ public sealed class QueryBuilder
         return root;
     }
 
-    private Query WordQuery(string word)
+    private Query WordQuery(string word, bool exact)
     {
-        var exact = SearchText.HasDiacritics(word);
         var normalized = SearchText.NormalizeWord(word, fold: !exact);
         var folded = SearchText.NormalizeWord(word, fold: true);
         var query = new BooleanQuery
@@ -83,11 +85,6 @@ public sealed class QueryBuilder
             { new TermQuery(new Term(exact ? FieldNames.Text : FieldNames.TextFolded, normalized)), Occur.SHOULD },
             { Boosted(new TermQuery(new Term(FieldNames.DocumentTitleFolded, folded)), DocumentTitleBoost), Occur.SHOULD },
         };
-        if (exact)
-        {
-            query.Add(Boosted(new TermQuery(new Term(FieldNames.TextFolded, folded)), FoldedFallbackBoost), Occur.SHOULD);
-        }
-
         foreach (var (expansion, boost) in Expand(word))
         {
             query.Add(Boosted(PhraseQuery(expansion), boost), Occur.SHOULD);
@@ -96,16 +93,15 @@ public sealed class QueryBuilder
         return query;
     }
 
-    private static Query PairQuery(string first, string second)
+    private static Query PairQuery(string first, string second, bool exact)
     {
-        var exact = SearchText.HasDiacritics(first) && SearchText.HasDiacritics(second);
         var pair = SearchText.NormalizeWord(first, !exact) + " " + SearchText.NormalizeWord(second, !exact);
         return new TermQuery(new Term(exact ? FieldNames.Shingles : FieldNames.ShinglesFolded, pair));
     }
 
     private static Query PhraseQuery(IReadOnlyList<string> words)
     {
-        var exact = words.All(SearchText.HasDiacritics);
+        var exact = words.Any(SearchText.HasDiacritics);
         var phrase = new PhraseQuery();
         foreach (var word in words)
         {

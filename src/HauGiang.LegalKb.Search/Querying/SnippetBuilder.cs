@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using HauGiang.LegalKb.Core.Text;
 using HauGiang.LegalKb.Search.Analysis;
@@ -8,8 +7,8 @@ namespace HauGiang.LegalKb.Search.Querying;
 
 /// <summary>
 /// A small highlighter on the analyzer's offsets (Lucene.Net.Highlighter is not available): finds the passage with
-/// the most distinct query words and marks each match, respecting what the user typed (a word typed with diacritics
-/// matches only itself; one typed without matches every accented form).
+/// the most distinct query words and marks each match, respecting what the user typed (words typed with diacritics
+/// match only themselves; typed without, they match every accented form).
 /// </summary>
 public static class SnippetBuilder
 {
@@ -23,8 +22,10 @@ public static class SnippetBuilder
             return (string.Empty, string.Empty);
         }
 
-        var exact = queryWords.Where(SearchText.HasDiacritics).Select(w => SearchText.NormalizeWord(w, fold: false)).ToHashSet(StringComparer.Ordinal);
-        var folded = queryWords.Where(w => !SearchText.HasDiacritics(w)).Select(w => SearchText.NormalizeWord(w, fold: true)).ToHashSet(StringComparer.Ordinal);
+        // As in the query: any diacritic typed means every word matches only as typed.
+        var exactMode = queryWords.Any(SearchText.HasDiacritics);
+        var exact = exactMode ? queryWords.Select(w => SearchText.NormalizeWord(w, fold: false)).ToHashSet(StringComparer.Ordinal) : [];
+        var folded = exactMode ? [] : queryWords.Select(w => SearchText.NormalizeWord(w, fold: true)).ToHashSet(StringComparer.Ordinal);
         var matches = new List<(int Start, int End, string Key)>();
         using (var stream = s_analyzer.GetTokenStream("text", text))
         {
@@ -35,7 +36,7 @@ public static class SnippetBuilder
             {
                 var token = term.ToString();
                 var foldedToken = VietnameseText.RemoveDiacritics(token);
-                if (exact.Contains(token) || folded.Contains(foldedToken))
+                if (exactMode ? exact.Contains(token) : folded.Contains(foldedToken))
                 {
                     matches.Add((offset.StartOffset, offset.EndOffset, foldedToken));
                 }
@@ -55,11 +56,11 @@ public static class SnippetBuilder
         var position = start;
         foreach (var (s, e, _) in matches.Where(m => m.Start >= start && m.End <= end))
         {
-            html.Append(WebUtility.HtmlEncode(text[position..s])).Append("<mark>").Append(WebUtility.HtmlEncode(text[s..e])).Append("</mark>");
+            html.Append(Escape(text[position..s])).Append("<mark>").Append(Escape(text[s..e])).Append("</mark>");
             position = e;
         }
 
-        html.Append(WebUtility.HtmlEncode(text[position..end]));
+        html.Append(Escape(text[position..end]));
         if (end < text.Length)
         {
             html.Append('…');
@@ -68,6 +69,14 @@ public static class SnippetBuilder
         return (html.ToString(), (start > 0 ? "…" : string.Empty) + plain + (end < text.Length ? "…" : string.Empty));
     }
 
+    // Escapes only what HTML needs; Vietnamese letters stay readable (WebUtility would write "&#225;" for "á").
+    private static string Escape(string text) => text
+        .Replace("&", "&amp;", StringComparison.Ordinal)
+        .Replace("<", "&lt;", StringComparison.Ordinal)
+        .Replace(">", "&gt;", StringComparison.Ordinal)
+        .Replace("\"", "&quot;", StringComparison.Ordinal)
+        .Replace("'", "&#39;", StringComparison.Ordinal);
+
     private static (int Start, int End) BestWindow(string text, List<(int Start, int End, string Key)> matches, int maxChars)
     {
         if (text.Length <= maxChars)
@@ -75,12 +84,18 @@ public static class SnippetBuilder
             return (0, text.Length);
         }
 
+        // The best window has the most distinct query words, then the most of them side by side ("phát triển
+        // đảng viên" as written beats the same words scattered), then the most matches.
         var bestStart = 0;
         var bestScore = -1;
-        foreach (var candidate in matches)
+        for (var i = 0; i < matches.Count; i++)
         {
-            var windowStart = Math.Max(0, candidate.Start - 40);
-            var score = matches.Where(m => m.Start >= windowStart && m.End <= windowStart + maxChars).Select(m => m.Key).Distinct().Count();
+            var windowStart = Math.Max(0, matches[i].Start - 40);
+            var inWindow = matches.Where(m => m.Start >= windowStart && m.End <= windowStart + maxChars).ToList();
+            var adjacent = inWindow.Zip(inWindow.Skip(1)).Count(p => p.Second.Start - p.First.End <= 2);
+            // Dense clusters first: a window whose matches sit close together starts at them.
+            var inCluster = inWindow.Where(m => m.Start >= matches[i].Start && m.Start - matches[i].Start <= 80).ToList();
+            var score = (inWindow.Select(m => m.Key).Distinct().Count() * 1000) + (inCluster.Select(m => m.Key).Distinct().Count() * 100) + (adjacent * 10) + inWindow.Count;
             if (score > bestScore)
             {
                 bestScore = score;
