@@ -10,6 +10,7 @@ public sealed class ErrorHandlingTests
     [InlineData("show")]
     [InlineData("citations")]
     [InlineData("graph")]
+    [InlineData("search")]
     public void EveryCommandHasHelp(string command)
     {
         var run = CliRun.Of(command, "--help");

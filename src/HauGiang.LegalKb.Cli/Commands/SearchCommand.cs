@@ -13,8 +13,8 @@ internal sealed class SearchCommand : ICommand
     public string Summary => "Tìm kiếm (có dấu hay không dấu, viết tắt, số hiệu văn bản…).";
 
     public string Help => """
-        legalkb search "TRUY VẤN" [--top N] [--page N] [--type LOẠI] [--issuer CƠ QUAN] [--year NĂM] [--json]
-        legalkb search --batch TỆP --json
+        legalkb search "TRUY VẤN" [--top N] [--page N] [--type LOẠI] [--issuer CƠ QUAN] [--year NĂM] [--json] [--index DIR] [--corpus DIR]
+        legalkb search --batch TỆP --json [--index DIR] [--corpus DIR]
 
         Tìm các mục văn bản khớp với truy vấn, gõ có dấu hay không dấu, kiểu cũ hay kiểu mới (hoà/hòa),
         viết tắt (UBND, MTTQ…), số hiệu ở mọi cách viết (217-QĐ/TW, 217/QĐ-TW, qd 217, 59/2023).
