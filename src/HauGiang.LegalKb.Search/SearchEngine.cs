@@ -22,6 +22,7 @@ public sealed class SearchEngine : IDisposable
     private readonly IndexSearcher _searcher;
     private readonly QueryBuilder _builder;
     private readonly Dictionary<string, string> _numbersByFoldedForm;
+    private readonly SpellingSuggester _spelling;
 
     private SearchEngine(KnowledgeBase knowledgeBase, Lucene.Net.Store.Directory directory)
     {
@@ -30,6 +31,7 @@ public sealed class SearchEngine : IDisposable
         _reader = DirectoryReader.Open(directory);
         _searcher = new IndexSearcher(_reader);
         _builder = new QueryBuilder { Expand = QueryExpansion.Expand };
+        _spelling = new SpellingSuggester(_reader);
         _numbersByFoldedForm = knowledgeBase.Documents
             .Select(d => d.Metadata.Number?.Value)
             .Concat(knowledgeBase.Citations.Select(c => c.Number?.Value))
@@ -191,17 +193,29 @@ public sealed class SearchEngine : IDisposable
 
     private string? DidYouMean(ParsedQuery parsed)
     {
-        // Without diacritics the folded fields find every accented form; try the query that way.
-        var folded = parsed.Words.Select(w => VietnameseText.RemoveDiacritics(w)).ToList();
-        if (folded.SequenceEqual(parsed.Words) || folded.Count == 0)
+        if (parsed.Words.Count == 0)
         {
             return null;
         }
 
-        var retry = new ParsedQuery();
-        retry.Words.AddRange(folded);
-        var query = _builder.Build(retry, []);
-        return query is not null && _searcher.Search(query, 1).TotalHits > 0 ? string.Join(' ', folded) : null;
+        // First the words without diacritics (a wrong accent is the commonest slip), then the closest known words.
+        var folded = parsed.Words.Select(w => VietnameseText.RemoveDiacritics(w)).ToList();
+        foreach (var candidate in new[] { folded.SequenceEqual(parsed.Words) ? null : string.Join(' ', folded), _spelling.Suggest(parsed.Words) })
+        {
+            if (candidate is null)
+            {
+                continue;
+            }
+
+            var retry = new ParsedQuery();
+            retry.Words.AddRange(UserQueryParser.Words(candidate));
+            if (_builder.Build(retry, []) is { } query && _searcher.Search(query, 1).TotalHits > 0)
+            {
+                return candidate;
+            }
+        }
+
+        return null;
     }
 
     private static string Describe(ParsedQuery parsed, IReadOnlyList<string> numbers)

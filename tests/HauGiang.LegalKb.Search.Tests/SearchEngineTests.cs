@@ -141,6 +141,18 @@ public sealed class SearchEngineTests
         Assert.All(year.Hits, h => Assert.Contains(h.DocumentId, new[] { "217-qd-tw-2013", "218-qd-tw-2013" }));
     }
 
+    [Theory]
+    [InlineData("nguoi caoo tuoiz", "nguoi cao tuoi")]
+    [InlineData("kiều bàoo", "kieu bao")]
+    [InlineData("kiều bàao", "kieu bao")]
+    [InlineData("xyzxyz qwqwqw", null)]
+    public void NothingFoundSuggestsWhatWouldBe(string query, string? suggestion)
+    {
+        var results = RealCorpus.Search(query);
+        Assert.Equal(0, results.Total);
+        Assert.Equal(suggestion, results.DidYouMean);
+    }
+
     [Fact]
     public void PagingReturnsTheNextHits()
     {
