@@ -2,20 +2,7 @@ namespace HauGiang.LegalKb.Cli.Tests;
 
 internal static class TestPaths
 {
-    private static readonly Lazy<string> s_root = new(() =>
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "HauGiang.LegalKb.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Repository root not found.");
-    });
-
-    public static string Corpus => Path.Combine(s_root.Value, "corpus");
+    public static string Corpus => HauGiang.LegalKb.Tests.Shared.RepoRoot.Corpus;
 
     public static string NewTempFolder()
     {

@@ -1,6 +1,7 @@
 using HauGiang.LegalKb.Core;
 using HauGiang.LegalKb.Core.Model;
 using HauGiang.LegalKb.Core.Reading;
+using HauGiang.LegalKb.Tests.Shared;
 
 namespace HauGiang.LegalKb.Core.Tests;
 
@@ -9,24 +10,9 @@ internal static class RepoFiles
 {
     public const string PlanFileName = "100-KH-UBND-2024.lawnet.txt";
 
-    private static readonly Lazy<string> s_root = new(() =>
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "HauGiang.LegalKb.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Repository root not found above " + AppContext.BaseDirectory);
-    });
-
     private static readonly Lazy<LegalDocument> s_plan = new(() => Parse(PlanPath).ToDocument("100-kh-ubnd-2024"));
 
-    public static string Root => s_root.Value;
-
-    public static string Corpus => Path.Combine(Root, "corpus");
+    public static string Corpus => RepoRoot.Corpus;
 
     public static string PlanPath => Path.Combine(Corpus, "sources", PlanFileName);
 

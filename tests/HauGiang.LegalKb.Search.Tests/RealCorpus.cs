@@ -8,14 +8,7 @@ internal static class RealCorpus
 {
     private static readonly Lazy<SearchEngine> s_engine = new(() =>
     {
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "HauGiang.LegalKb.sln")))
-        {
-            root = root.Parent;
-        }
-
-        var corpus = Path.Combine(root?.FullName ?? throw new InvalidOperationException("Repository root not found."), "corpus");
-        var (knowledgeBase, _) = new CorpusLoader(KbPipeline.Default).Load(CorpusLocation.Folder(corpus));
+        var (knowledgeBase, _) = new CorpusLoader(KbPipeline.Default).Load(CorpusLocation.Folder(HauGiang.LegalKb.Tests.Shared.RepoRoot.Corpus));
         return SearchEngine.InMemory(knowledgeBase);
     });
 

@@ -8,7 +8,7 @@ internal sealed record SearchResultDto(
     string Understood,
     int Total,
     int Page,
-    IReadOnlyList<SearchResultDto.Hit> Hits,
+    IReadOnlyList<SearchHit> Hits,
     IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets,
     string? DidYouMean)
 {
@@ -17,18 +17,8 @@ internal sealed record SearchResultDto(
         results.Understood,
         results.Total,
         results.Page,
-        results.Hits.Select(h => new Hit(h.SectionId, h.DocumentId, h.Labels, h.Title, h.Breadcrumb, h.Snippet, h.SnippetText, h.Score)).ToList(),
+        results.Hits,
         new Dictionary<string, IReadOnlyList<FacetCount>> { ["type"] = results.Types, ["issuer"] = results.Issuers, ["year"] = results.Years },
         results.DidYouMean);
 
-    /// <summary>One hit.</summary>
-    internal sealed record Hit(
-        string? SectionId,
-        string DocumentId,
-        IReadOnlyList<string> Labels,
-        string? Title,
-        IReadOnlyList<string> Breadcrumb,
-        string Snippet,
-        string SnippetText,
-        float Score);
 }
