@@ -1,14 +1,30 @@
-using System.Text;
-
 namespace HauGiang.LegalKb.Core.Text;
 
-/// <summary>Makes old and new tone-mark placement equal: hoà = hòa, khoẻ = khỏe, thuỷ = thủy.</summary>
+/// <summary>
+/// Makes every placement of a syllable's tone mark equal, by rule for the whole class rather than a word list:
+/// hoà = hòa, hoá = hóa, khoẻ = khỏe, thuỷ = thủy, uỷ = ủy, and misplacements such as tòan = toàn, qúy = quý, gía = giá.
+/// </summary>
+/// <remarks>
+/// <para>The canonical placement (<see cref="SyllableParts.CanonicalToneIndex"/>) is the one the plan and the
+/// government's documents use ("Ủy ban", "hòa giải", "văn hóa"):</para>
+/// <list type="bullet">
+/// <item>a vowel with a modifier takes the tone (ế, ờ; of ươ the ơ: người; uyê → ê: quyết, nguyễn);</item>
+/// <item>else, of three vowels the middle one (ngoài, xoáy, khuỷu);</item>
+/// <item>else, of two vowels the second when a consonant follows (toàn, huỳnh, khoét) and the first at the end
+/// of the syllable (hòa, khỏe, thủy — like tài, mùa, kìa);</item>
+/// <item>the u of "qu" and the i of "gi" belong to the onset and never carry it (quý, quỳnh, giá, giữa).</item>
+/// </list>
+/// <para>Only words that are one well-formed syllable (<see cref="VietnameseSyllable.IsValid"/>) are touched; English,
+/// abbreviations, numbers and anything unrecognised are returned as they are. Each letter keeps its case (HOÀ → HÒA).
+/// A tone is only moved, never added or removed, so the result has the input's length — except that input not in
+/// NFC is composed to NFC first (then the length is that of the NFC text). Pure; never throws.</para>
+/// </remarks>
 public static class ToneMarks
 {
-    // Old placement (tone on the first vowel of oa, oe, uy at the end of a syllable) → new placement.
-    private static readonly Dictionary<string, string> s_oldToNew = Build();
-
-    /// <summary>The text with every syllable in the new placement; never throws.</summary>
+    /// <summary>
+    /// <paramref name="text"/> with the tone of every Vietnamese syllable in the canonical place; everything else
+    /// (spaces, punctuation, digits, other words) unchanged. Null or empty input is returned as is.
+    /// </summary>
     public static string Canonical(string text)
     {
         if (string.IsNullOrEmpty(text))
@@ -16,36 +32,58 @@ public static class ToneMarks
             return text;
         }
 
-        var builder = new StringBuilder(text);
-        for (var i = 0; i + 1 < builder.Length; i++)
+        var source = SafeText.Nfc(text);
+        char[]? result = null;
+        var i = 0;
+        while (i < source.Length)
         {
-            var pair = string.Concat(builder[i], builder[i + 1]);
-            var endsSyllable = i + 2 >= builder.Length || !char.IsLetter(builder[i + 2]);
-            var startsAfterQ = i > 0 && (builder[i - 1] is 'q' or 'Q');
-            if (endsSyllable && !startsAfterQ && s_oldToNew.TryGetValue(pair, out var replacement))
+            if (!char.IsLetter(source[i]))
             {
-                builder[i] = replacement[0];
-                builder[i + 1] = replacement[1];
+                i++;
+                continue;
+            }
+
+            var start = i;
+            var toned = false;
+            while (i < source.Length && char.IsLetter(source[i]))
+            {
+                toned |= VietnameseLetters.TryDecompose(source[i], out _, out var tone) && tone != Tone.Level;
+                i++;
+            }
+
+            if (toned && TryMoveTone(source, start, i - start, out var from, out var to))
+            {
+                result ??= source.ToCharArray();
+                VietnameseLetters.TryDecompose(source[from], out var fromBase, out var toneToMove);
+                VietnameseLetters.TryDecompose(source[to], out var toBase, out _);
+                result[from] = VietnameseLetters.Compose(fromBase, Tone.Level, char.IsUpper(source[from]));
+                result[to] = VietnameseLetters.Compose(toBase, toneToMove, char.IsUpper(source[to]));
             }
         }
 
-        return builder.ToString();
+        return result is null ? source : new string(result);
     }
 
-    private static Dictionary<string, string> Build()
+    /// <summary>Where the tone of the word at [start, start + length) is, and where it belongs, when they differ.</summary>
+    private static bool TryMoveTone(string text, int start, int length, out int from, out int to)
     {
-        var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        string[] tones = ["\u0300", "\u0301", "\u0309", "\u0303", "\u0323"];
-        foreach (var (first, second) in new[] { ("o", "a"), ("o", "e"), ("u", "y"), ("O", "A"), ("O", "E"), ("U", "Y") })
+        from = to = -1;
+        var word = text.Substring(start, length);
+        if (!VietnameseSyllable.TryParse(word, allowLoanwords: true, out var parts))
         {
-            foreach (var tone in tones)
+            return false;
+        }
+
+        for (var k = 0; k < word.Length; k++)
+        {
+            if (VietnameseLetters.TryDecompose(word[k], out _, out var tone) && tone != Tone.Level)
             {
-                var old = (first + tone).Normalize(NormalizationForm.FormC) + second;
-                var @new = first + (second + tone).Normalize(NormalizationForm.FormC);
-                map[old] = @new;
+                from = start + k;
+                break;
             }
         }
 
-        return map;
+        to = start + parts.CanonicalToneIndex;
+        return from >= 0 && from != to;
     }
 }

@@ -26,7 +26,8 @@ public static class VietnameseText
             return text;
         }
 
-        var composed = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        // A lone surrogate makes string.Normalize throw: it becomes U+FFFD first, so this never throws.
+        var composed = SafeText.Nfc(SafeText.WellFormed(text));
         if (composed.IndexOf(CapitalEth) < 0 && composed.IndexOf(SmallEth) < 0)
         {
             return composed;

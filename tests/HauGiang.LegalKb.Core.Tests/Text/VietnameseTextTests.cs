@@ -47,4 +47,13 @@ public sealed class VietnameseTextTests
         Assert.True(VietnameseText.IsBlank("\u00A0 \u00A0"));
         Assert.Equal("a", VietnameseText.TrimSpaces("\u00A0a\u00A0"));
     }
+
+    [Fact]
+    public void ALoneSurrogateNeverThrows()
+    {
+        var broken = "Đoàn \uD800 kết";
+        Assert.Equal("Đoàn \uFFFD kết", VietnameseText.Normalize(broken));
+        Assert.Equal("Doan \uFFFD ket", VietnameseText.RemoveDiacritics(broken));
+        Assert.Equal("doan-ket", VietnameseText.Slugify(broken));
+    }
 }

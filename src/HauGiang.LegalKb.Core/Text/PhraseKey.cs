@@ -1,0 +1,33 @@
+using System.Text;
+
+namespace HauGiang.LegalKb.Core.Text;
+
+/// <summary>How short phrases (thesaurus terms, expansions) are compared.</summary>
+internal static class PhraseKey
+{
+    /// <summary>
+    /// NFC, Đ, one tone placement, lower case, words of letters and digits separated by one space, punctuation
+    /// dropped: "Phòng, chống  tham nhũng" → "phòng chống tham nhũng", "Uỷ ban" → "ủy ban".
+    /// </summary>
+    public static string Exact(string phrase)
+    {
+        var canonical = ToneMarks.Canonical(VietnameseText.Normalize(SafeText.WellFormed(phrase ?? string.Empty))).ToLowerInvariant();
+        var builder = new StringBuilder(canonical.Length);
+        foreach (var c in canonical)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                builder.Append(c);
+            }
+            else if (builder.Length > 0 && builder[^1] != ' ')
+            {
+                builder.Append(' ');
+            }
+        }
+
+        return builder.ToString().TrimEnd();
+    }
+
+    /// <summary><see cref="Exact"/> without any diacritics: "phong chong tham nhung".</summary>
+    public static string Folded(string phrase) => VietnameseText.RemoveDiacritics(Exact(phrase));
+}
