@@ -23,6 +23,7 @@ public sealed class SearchEngine : IDisposable
     private readonly QueryBuilder _builder;
     private readonly Dictionary<string, string> _numbersByFoldedForm;
     private readonly SpellingSuggester _spelling;
+    private readonly QueryExpansion _expansion;
 
     private SearchEngine(KnowledgeBase knowledgeBase, Lucene.Net.Store.Directory directory)
     {
@@ -30,7 +31,8 @@ public sealed class SearchEngine : IDisposable
         _directory = directory;
         _reader = DirectoryReader.Open(directory);
         _searcher = new IndexSearcher(_reader);
-        _builder = new QueryBuilder { Expand = QueryExpansion.Expand };
+        _builder = new QueryBuilder();
+        _expansion = new QueryExpansion(knowledgeBase.Documents.SelectMany(d => Abbreviations.FindDefinitions(d.CleanedText)));
         _spelling = new SpellingSuggester(_reader);
         _numbersByFoldedForm = knowledgeBase.Documents
             .Select(d => d.Metadata.Number?.Value)
@@ -63,7 +65,9 @@ public sealed class SearchEngine : IDisposable
         var parsed = UserQueryParser.Parse(request.Query);
         QueryExpansion.Rewrite(parsed);
         var numbers = ResolveNumbers(parsed);
-        var query = _builder.Build(parsed, numbers);
+        var variants = _expansion.Variants(parsed.Words);
+        parsed.Notes.AddRange(variants.Select(v => v.Note));
+        var query = _builder.Build(parsed, numbers, variants);
         var understood = Describe(parsed, numbers);
         if (query is null)
         {

@@ -153,6 +153,44 @@ public sealed class SearchEngineTests
         Assert.Equal(suggestion, results.DidYouMean);
     }
 
+    [Theory]
+    [InlineData("nguwowfi cao tuooir", "part_III__sec_2__subsec_2-8")]
+    [InlineData("nguoi72 cao tuo63i", "part_III__sec_2__subsec_2-8")]
+    [InlineData("kieefu baof", "part_III__sec_2__subsec_2-11")]
+    public void TelexAndVniTypedWithTheInputMethodOffAreSearchedAsVietnamese(string query, string expected)
+    {
+        var results = RealCorpus.Search(query);
+        Assert.Equal(RealCorpus.Plan + expected, results.Hits[0].SectionId);
+        Assert.Contains("gõ Telex/VNI", results.Understood);
+    }
+
+    [Theory]
+    [InlineData("cong nhan")]
+    [InlineData("phat trien")]
+    [InlineData("UBND")]
+    public void OrdinaryWordsThatLookLikeTelexAreNotMangled(string query)
+    {
+        Assert.DoesNotContain("Telex", RealCorpus.Search(query).Understood);
+    }
+
+    [Fact]
+    public void AbbreviationsWorkBothWays()
+    {
+        // The plan writes "HĐND" once and "Hội đồng nhân dân" elsewhere: both are found either way.
+        var byAbbreviation = RealCorpus.Search("HĐND", top: 50).Hits.Select(h => h.SectionId).ToHashSet();
+        var byExpansion = RealCorpus.Search("Hội đồng nhân dân", top: 50).Hits.Select(h => h.SectionId).ToHashSet();
+        Assert.Contains(RealCorpus.Plan + "part_III__sec_4", byAbbreviation);
+        Assert.Contains(RealCorpus.Plan + "conclusions", byExpansion);
+        Assert.Contains("HĐND → Hội đồng nhân dân", RealCorpus.Search("HĐND").Understood);
+    }
+
+    [Fact]
+    public void ThesaurusFindsTheDocumentsTermsForEverydayWordsRankedBelowLiteralMatches()
+    {
+        Assert.Equal(RealCorpus.Plan + "part_III__sec_2__subsec_2-8", RealCorpus.First("người già"));
+        Assert.Equal(RealCorpus.Plan + "part_III__sec_2__subsec_2-11", RealCorpus.First("Việt kiều"));
+    }
+
     [Fact]
     public void PagingReturnsTheNextHits()
     {

@@ -3,7 +3,7 @@ using System.Text;
 namespace HauGiang.LegalKb.Core.Text;
 
 /// <summary>How short phrases (thesaurus terms, expansions) are compared.</summary>
-internal static class PhraseKey
+public static class PhraseKey
 {
     /// <summary>
     /// NFC, Đ, one tone placement, lower case, words of letters and digits separated by one space, punctuation

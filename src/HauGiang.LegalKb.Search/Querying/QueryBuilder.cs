@@ -18,14 +18,13 @@ public sealed class QueryBuilder
     private const float DocumentTitleBoost = 0.3f;
     private const float NumberBoost = 30f;
     private const float CitesBoost = 8f;
-
-    /// <summary>Expansions of one word (abbreviations, thesaurus), each a phrase of words, and their weight.</summary>
-    public Func<string, IReadOnlyList<(IReadOnlyList<string> Words, float Boost)>> Expand { get; init; } = _ => [];
+    private const float AlternativesTieBreaker = 0.1f;
 
     /// <summary>Builds the query; null when there is nothing to search for.</summary>
     /// <param name="parsed">The parsed query.</param>
     /// <param name="numbers">Canonical numbers the query's number references resolved to.</param>
-    public Query? Build(ParsedQuery parsed, IReadOnlyList<string> numbers)
+    /// <param name="variants">Other ways to say the words (abbreviations, synonyms), weighted below the words typed.</param>
+    public Query? Build(ParsedQuery parsed, IReadOnlyList<string> numbers, IReadOnlyList<QueryVariant>? variants = null)
     {
         var root = new BooleanQuery();
         var words = parsed.Words.Take(64).ToList();
@@ -35,20 +34,15 @@ public sealed class QueryBuilder
         var exact = words.Any(SearchText.HasDiacritics);
         if (words.Count > 0)
         {
-            var wordsQuery = new BooleanQuery();
-            foreach (var word in words)
+            // The best of the ways to say it counts, not their sum: a passage matching a synonym as well as the
+            // words typed must not outrank one that matches the words typed better.
+            var alternatives = new DisjunctionMaxQuery(AlternativesTieBreaker) { WordsQuery(words, exact) };
+            foreach (var variant in variants ?? [])
             {
-                wordsQuery.Add(WordQuery(word, exact), Occur.SHOULD);
+                alternatives.Add(Boosted(WordsQuery(variant.Words.Take(64).ToList(), exact), variant.Boost));
             }
 
-            for (var i = 0; i + 1 < words.Count; i++)
-            {
-                wordsQuery.Add(Boosted(PairQuery(words[i], words[i + 1], exact), PairBoost), Occur.SHOULD);
-            }
-
-            // Short queries want every word; long ones most of them.
-            wordsQuery.MinimumNumberShouldMatch = words.Count <= 2 ? words.Count : (int)Math.Ceiling(words.Count * 0.6);
-            root.Add(wordsQuery, numbers.Count > 0 ? Occur.SHOULD : Occur.MUST);
+            root.Add(alternatives, numbers.Count > 0 ? Occur.SHOULD : Occur.MUST);
         }
 
         foreach (var phrase in parsed.Phrases)
@@ -75,7 +69,25 @@ public sealed class QueryBuilder
         return root;
     }
 
-    private Query WordQuery(string word, bool exact)
+    // All the words, side by side pairs weighing more; short queries want every word, long ones most of them.
+    private static Query WordsQuery(IReadOnlyList<string> words, bool exact)
+    {
+        var query = new BooleanQuery();
+        foreach (var word in words)
+        {
+            query.Add(WordQuery(word, exact), Occur.SHOULD);
+        }
+
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            query.Add(Boosted(PairQuery(words[i], words[i + 1], exact), PairBoost), Occur.SHOULD);
+        }
+
+        query.MinimumNumberShouldMatch = words.Count <= 2 ? words.Count : (int)Math.Ceiling(words.Count * 0.6);
+        return query;
+    }
+
+    private static Query WordQuery(string word, bool exact)
     {
         var normalized = SearchText.NormalizeWord(word, fold: !exact);
         var folded = SearchText.NormalizeWord(word, fold: true);
@@ -85,11 +97,6 @@ public sealed class QueryBuilder
             { new TermQuery(new Term(exact ? FieldNames.Text : FieldNames.TextFolded, normalized)), Occur.SHOULD },
             { Boosted(new TermQuery(new Term(FieldNames.DocumentTitleFolded, folded)), DocumentTitleBoost), Occur.SHOULD },
         };
-        foreach (var (expansion, boost) in Expand(word))
-        {
-            query.Add(Boosted(PhraseQuery(expansion), boost), Occur.SHOULD);
-        }
-
         return query;
     }
 

@@ -1,21 +1,126 @@
+using HauGiang.LegalKb.Core.Text;
+using HauGiang.LegalKb.Search.Analysis;
+
 namespace HauGiang.LegalKb.Search.Querying;
 
 /// <summary>
-/// Query understanding beyond words: Telex/VNI typed with the input method off, abbreviations both ways, and the
-/// domain thesaurus. Expansions weigh less than what the user literally typed.
+/// Query understanding beyond the words typed: Telex/VNI typed with the input method off, abbreviations both ways
+/// (the common ones and those the documents define themselves, "Ủy ban nhân dân (UBND)"), and the domain thesaurus.
+/// Expansions become <see cref="QueryVariant"/>s that weigh less than what the user literally typed.
 /// </summary>
-public static class QueryExpansion
+/// <remarks>Immutable and thread-safe once built.</remarks>
+public sealed class QueryExpansion
 {
-    /// <summary>Rewrites the parsed words in place where the user's typing needs it (Telex/VNI).</summary>
-    public static void Rewrite(ParsedQuery parsed)
+    private const float AbbreviationBoost = 0.8f;
+    private const float ThesaurusBoost = 0.25f;
+    private const int MaxVariants = 12;
+
+    private readonly Dictionary<string, List<string>> _definedByDocuments;
+    private readonly Dictionary<string, List<string>> _definedExpansions;
+
+    /// <summary>An expansion that also knows <paramref name="definitions"/> the documents make themselves.</summary>
+    public QueryExpansion(IEnumerable<AbbreviationDefinition> definitions)
     {
-        _ = parsed;
+        var list = definitions.ToList();
+        _definedByDocuments = list.GroupBy(d => d.Abbreviation.ToUpperInvariant())
+            .ToDictionary(g => g.Key, g => g.Select(d => d.Expansion).Distinct().ToList(), StringComparer.Ordinal);
+        _definedExpansions = list.GroupBy(d => PhraseKey.Folded(d.Expansion))
+            .ToDictionary(g => g.Key, g => g.Select(d => d.Abbreviation).Distinct().ToList(), StringComparer.Ordinal);
     }
 
-    /// <summary>Expansions of one word: phrases to search too, with their weights.</summary>
-    public static IReadOnlyList<(IReadOnlyList<string> Words, float Boost)> Expand(string word)
+    /// <summary>An expansion with the common abbreviations and the thesaurus only.</summary>
+    public static QueryExpansion Default { get; } = new([]);
+
+    /// <summary>
+    /// Rewrites the words in place when the query was typed in Telex or VNI with the input method off
+    /// ("ddaij ddoanf keets" → "đại đoàn kết"); ordinary words that merely look like Telex are left as typed.
+    /// </summary>
+    public static void Rewrite(ParsedQuery parsed)
     {
-        _ = word;
-        return [];
+        if (parsed.Words.Count == 0 || parsed.Words.Any(SearchText.HasDiacritics))
+        {
+            return;
+        }
+
+        var converted = TelexVni.ConvertQuery(string.Join(' ', parsed.Words));
+        if (!converted.LooksLikeTelexOrVni || converted.Conversions.Count == 0)
+        {
+            return;
+        }
+
+        var words = UserQueryParser.Words(converted.Text);
+        parsed.Words.Clear();
+        parsed.Words.AddRange(words);
+        parsed.Notes.Add("gõ Telex/VNI: " + string.Join(", ", converted.Conversions.Select(c => $"{c.Typed} → {c.Vietnamese}")));
+    }
+
+    /// <summary>Other ways to say <paramref name="words"/>: each replaces one span by an abbreviation, its meaning, or a synonym.</summary>
+    public IReadOnlyList<QueryVariant> Variants(IReadOnlyList<string> words)
+    {
+        var variants = new List<QueryVariant>();
+        for (var start = 0; start < words.Count && variants.Count < MaxVariants; start++)
+        {
+            for (var length = Math.Min(Thesaurus.Default.MaxWords, words.Count - start); length >= 1; length--)
+            {
+                var span = string.Join(' ', words.Skip(start).Take(length));
+                var found = Alternatives(span, length).ToList();
+                foreach (var (replacement, boost, note) in found)
+                {
+                    var replaced = words.Take(start).Concat(UserQueryParser.Words(replacement)).Concat(words.Skip(start + length)).ToList();
+                    if (!replaced.SequenceEqual(words, StringComparer.OrdinalIgnoreCase) && !variants.Any(v => v.Words.SequenceEqual(replaced)))
+                    {
+                        variants.Add(new QueryVariant(replaced, boost, note));
+                    }
+                }
+
+                if (found.Count > 0)
+                {
+                    break;
+                }
+            }
+        }
+
+        return variants.Take(MaxVariants).ToList();
+    }
+
+    private IEnumerable<(string Replacement, float Boost, string Note)> Alternatives(string span, int length)
+    {
+        if (length == 1)
+        {
+            // An abbreviation that is also an ordinary syllable (TU, ĐA) expands only when typed in capitals.
+            var typedInCapitals = span.Length > 1 && span.All(c => !char.IsLetter(c) || char.IsUpper(c));
+            foreach (var entry in Abbreviations.Lookup(span).Where(e => typedInCapitals || !e.CollidesWithWord))
+            {
+                yield return (entry.Expansion, AbbreviationBoost, $"{span} → {entry.Expansion}");
+            }
+
+            if (typedInCapitals && _definedByDocuments.TryGetValue(span.ToUpperInvariant(), out var defined))
+            {
+                foreach (var expansion in defined)
+                {
+                    yield return (expansion, AbbreviationBoost, $"{span} → {expansion}");
+                }
+            }
+        }
+        else
+        {
+            foreach (var entry in Abbreviations.FindByExpansion(span))
+            {
+                yield return (entry.Abbreviation, AbbreviationBoost, $"{span} → {entry.Abbreviation}");
+            }
+
+            if (_definedExpansions.TryGetValue(PhraseKey.Folded(span), out var abbreviations))
+            {
+                foreach (var abbreviation in abbreviations)
+                {
+                    yield return (abbreviation, AbbreviationBoost, $"{span} → {abbreviation}");
+                }
+            }
+        }
+
+        foreach (var synonym in Thesaurus.Default.Expand(span))
+        {
+            yield return (synonym, ThesaurusBoost, $"{span} ≈ {synonym}");
+        }
     }
 }

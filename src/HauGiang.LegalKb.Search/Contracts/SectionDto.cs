@@ -1,0 +1,40 @@
+using HauGiang.LegalKb.Core.Corpus;
+using HauGiang.LegalKb.Core.Model;
+
+namespace HauGiang.LegalKb.Search.Contracts;
+
+/// <summary>A section as the CLI and the web API give it.</summary>
+public sealed record SectionDto(
+    string Id,
+    string EId,
+    string DocumentId,
+    IReadOnlyList<string> Labels,
+    SectionKind Kind,
+    string KindName,
+    string? Title,
+    string? Heading,
+    string Text,
+    int Order,
+    SpanDto Span,
+    SpanDto TextSpan,
+    IReadOnlyList<CitationDto> Citations,
+    IReadOnlyList<CitationDto> CitedBy,
+    IReadOnlyList<SectionDto> Children)
+{
+    public static SectionDto From(Section section, KnowledgeBase knowledgeBase) => new(
+        section.Id,
+        section.EId,
+        section.DocumentId,
+        section.Labels,
+        section.Kind,
+        SectionKindNames.Vietnamese(section.Kind),
+        section.Title,
+        section.Heading,
+        section.Text,
+        section.Order,
+        SpanDto.From(section.Span),
+        SpanDto.From(section.TextSpan),
+        knowledgeBase.CitationsFromSection(section.Id).Select(CitationDto.Of).ToList(),
+        knowledgeBase.CitedBy(section.Id).Where(c => c.TargetSectionId == section.Id).Select(CitationDto.Of).ToList(),
+        section.Children.Select(c => From(c, knowledgeBase)).ToList());
+}
