@@ -109,10 +109,16 @@ public static partial class DocumentHeaderParser
             || MottoLine().IsMatch(text);
     }
 
+    // A capitalised line that opens a unit ("I. MỤC ĐÍCH", "CHƯƠNG I", "ĐIỀU 1.") ends the title, even with no
+    // sentence between them.
     private static bool IsTitleLine(string text) =>
         VietnameseText.IsUpperCaseLine(text)
         && !text.TrimEnd().EndsWith(':')
+        && !UnitHeading().IsMatch(text)
         && !s_authorityPrefixes.Any(p => text.StartsWith(p, StringComparison.Ordinal));
+
+    [GeneratedRegex(@"^(?:[IVXLC]{1,6}\s*[.:\-–]\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|(?:PHẦN|CHƯƠNG|MỤC|TIỂU MỤC|ĐIỀU)\s+\S)")]
+    private static partial Regex UnitHeading();
 
     [GeneratedRegex(@"^Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc", RegexOptions.IgnoreCase)]
     private static partial Regex MottoLine();

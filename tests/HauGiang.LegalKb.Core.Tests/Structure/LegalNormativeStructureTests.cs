@@ -108,4 +108,15 @@ public sealed class LegalNormativeStructureTests
         // "Điều 2 của Luật này …" opens Điều 3's text; it is a reference, not a heading.
         Assert.Equal("Điều 2 của Luật này không áp dụng cho tổ chức nước ngoài.", In(s_law.Value, "art_3").Text);
     }
+
+    [Fact]
+    public void APartRightAfterTheTitleIsAPartNotMoreTitle()
+    {
+        var text = "ỦY BAN NHÂN DÂN\nTỈNH THỬ NGHIỆM\nSố: 9940/KH-UBND\nThử Nghiệm, ngày 01 tháng 02 năm 2031\nKẾ HOẠCH\nTHỬ NGHIỆM TIÊU ĐỀ\nI. MỤC ĐÍCH\n1. Nội dung hư cấu.";
+        var parsed = KbPipeline.Default.Parse(new Core.Reading.SourceFile("k.txt", System.Text.Encoding.UTF8.GetBytes(text)));
+        Assert.True(parsed.Success);
+        Assert.Equal("THỬ NGHIỆM TIÊU ĐỀ", parsed.Document.Metadata.Title);
+        var document = parsed.Document.ToDocument("9940-kh-ubnd-2031");
+        Assert.Equal("MỤC ĐÍCH", Assert.Single(document.Sections, s => s.Kind == SectionKind.Part).Title);
+    }
 }
