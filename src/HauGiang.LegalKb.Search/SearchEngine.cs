@@ -75,9 +75,11 @@ public sealed class SearchEngine : IDisposable
         }
 
         var filter = BuildFilter(request.Type ?? parsed.Type, request.Issuer ?? parsed.Issuer, request.Year ?? parsed.Year);
+        // One pass over the matches: the best hits and the counts by type, issuer and year together.
         var facets = new FacetCollector();
-        _searcher.Search(query, filter, facets);
-        var topDocs = _searcher.Search(query, filter, Math.Min(page * top, 10_000));
+        var best = TopScoreDocCollector.Create(Math.Min(page * top, 10_000), docsScoredInOrder: false);
+        _searcher.Search(query, filter, MultiCollector.Wrap(best, facets));
+        var topDocs = best.GetTopDocs();
         var words = parsed.Words.Concat(parsed.Phrases.SelectMany(p => p)).ToList();
         var hits = topDocs.ScoreDocs.Skip((page - 1) * top).Take(top).Select(sd => ToHit(sd, words)).ToList();
 
@@ -241,17 +243,13 @@ public sealed class SearchEngine : IDisposable
         return string.Join("; ", parts);
     }
 
-    /// <summary>Counts hits by the values of the filter fields, from doc values.</summary>
+    /// <summary>Counts hits by the values of the filter fields: per segment by ordinal, turned into strings once.</summary>
     private sealed class FacetCollector : ICollector
     {
-        private readonly Dictionary<string, Dictionary<string, int>> _counts = new()
-        {
-            [FieldNames.Type] = [],
-            [FieldNames.Issuer] = [],
-            [FieldNames.Year] = [],
-        };
-
-        private readonly Dictionary<string, SortedDocValues?> _values = [];
+        private static readonly string[] s_fields = [FieldNames.Type, FieldNames.Issuer, FieldNames.Year];
+        private readonly Dictionary<string, int>[] _counts = s_fields.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
+        private readonly SortedDocValues?[] _values = new SortedDocValues?[s_fields.Length];
+        private readonly int[]?[] _ordinalCounts = new int[]?[s_fields.Length];
 
         public bool AcceptsDocsOutOfOrder => true;
 
@@ -261,27 +259,56 @@ public sealed class SearchEngine : IDisposable
 
         public void SetNextReader(AtomicReaderContext context)
         {
-            foreach (var field in _counts.Keys)
+            Flush();
+            for (var f = 0; f < s_fields.Length; f++)
             {
-                _values[field] = context.AtomicReader.GetSortedDocValues(field);
+                _values[f] = context.AtomicReader.GetSortedDocValues(s_fields[f]);
+                _ordinalCounts[f] = _values[f] is { } values ? new int[values.ValueCount] : null;
             }
         }
 
         public void Collect(int doc)
         {
-            var bytes = new BytesRef();
-            foreach (var (field, counts) in _counts)
+            for (var f = 0; f < s_fields.Length; f++)
             {
-                if (_values[field] is { } values && values.GetOrd(doc) >= 0)
+                if (_values[f] is { } values && values.GetOrd(doc) is var ord and >= 0)
                 {
-                    values.Get(doc, bytes);
-                    var value = bytes.Utf8ToString();
-                    counts[value] = counts.GetValueOrDefault(value) + 1;
+                    _ordinalCounts[f]![ord]++;
                 }
             }
         }
 
-        public IReadOnlyList<FacetCount> Counts(string field) =>
-            _counts[field].OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => new FacetCount(kv.Key, kv.Value)).ToList();
+        public IReadOnlyList<FacetCount> Counts(string field)
+        {
+            Flush();
+            return _counts[Array.IndexOf(s_fields, field)]
+                .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal)
+                .Select(kv => new FacetCount(kv.Key, kv.Value)).ToList();
+        }
+
+        // Adds the current segment's ordinal counts to the totals by value.
+        private void Flush()
+        {
+            var bytes = new BytesRef();
+            for (var f = 0; f < s_fields.Length; f++)
+            {
+                if (_values[f] is not { } values || _ordinalCounts[f] is not { } ordinals)
+                {
+                    continue;
+                }
+
+                for (var ord = 0; ord < ordinals.Length; ord++)
+                {
+                    if (ordinals[ord] > 0)
+                    {
+                        values.LookupOrd(ord, bytes);
+                        var value = bytes.Utf8ToString();
+                        _counts[f][value] = _counts[f].GetValueOrDefault(value) + ordinals[ord];
+                    }
+                }
+
+                _ordinalCounts[f] = null;
+            }
+        }
     }
 }

@@ -27,13 +27,18 @@ public static class SearchIndexWriter
             RAMBufferSizeMB = 64,
         };
         using var writer = new IndexWriter(directory, config);
-        foreach (var document in knowledgeBase.Documents)
-        {
-            foreach (var entry in SectionDocumentMapper.Map(document, knowledgeBase))
+
+        // IndexWriter is thread-safe and analysis is most of the cost: every core analyses documents of its own.
+        Parallel.ForEach(
+            knowledgeBase.Documents,
+            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            document =>
             {
-                writer.AddDocument(entry);
-            }
-        }
+                foreach (var entry in SectionDocumentMapper.Map(document, knowledgeBase))
+                {
+                    writer.AddDocument(entry);
+                }
+            });
 
         writer.Commit();
     }
