@@ -1,9 +1,8 @@
 using System.Globalization;
-using HauGiang.LegalKb.Core;
 using HauGiang.LegalKb.Core.Corpus;
 using HauGiang.LegalKb.Core.Storage;
 using HauGiang.LegalKb.Search;
-using HauGiang.LegalKb.Search.Indexing;
+using HauGiang.LegalKb.Search.Generations;
 
 namespace HauGiang.LegalKb.Cli;
 
@@ -25,25 +24,7 @@ internal sealed class Workspace
     }
 
     /// <summary>The corpus folder, or null when none is named and none is found.</summary>
-    public string? FindCorpus()
-    {
-        var named = _options.CorpusDir ?? Environment.GetEnvironmentVariable("LEGALKB_CORPUS");
-        if (!string.IsNullOrWhiteSpace(named))
-        {
-            return Path.GetFullPath(named);
-        }
-
-        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "corpus");
-            if (File.Exists(Path.Combine(candidate, Catalogue.FileName)))
-            {
-                return candidate;
-            }
-        }
-
-        return null;
-    }
+    public string? FindCorpus() => IndexLocation.FindCorpus(_options.CorpusDir, Directory.GetCurrentDirectory());
 
     /// <summary>The corpus folder.</summary>
     /// <exception cref="UserError">None is named and none is found, or the named one does not exist.</exception>
@@ -54,28 +35,18 @@ internal sealed class Workspace
     }
 
     /// <summary>The index folder.</summary>
-    public string IndexDirectory()
-    {
-        var named = _options.IndexDir ?? Environment.GetEnvironmentVariable("LEGALKB_INDEX");
-        if (!string.IsNullOrWhiteSpace(named))
-        {
-            return Path.GetFullPath(named);
-        }
-
-        var corpus = FindCorpus() ?? throw new UserError("Không tìm thấy thư mục corpus; hãy chỉ ra bằng --corpus DIR hoặc --index DIR.");
-        return Path.Combine(Path.GetDirectoryName(corpus.TrimEnd(Path.DirectorySeparatorChar)) ?? corpus, ".index");
-    }
+    public string IndexDirectory() =>
+        IndexLocation.IndexFolder(_options.IndexDir, FindCorpus())
+        ?? throw new UserError("Không tìm thấy thư mục corpus; hãy chỉ ra bằng --corpus DIR hoặc --index DIR.");
 
     /// <summary>Builds the index of <paramref name="location"/> and writes it; returns what was built.</summary>
     public (KnowledgeBase KnowledgeBase, IndexReport Report, string IndexDir) Build(CorpusLocation location)
     {
-        var loader = new CorpusLoader(KbPipeline.Default);
-        var fingerprint = CorpusLoader.Fingerprint(location);
-        KnowledgeBase knowledgeBase;
-        IndexReport report;
+        var loader = new KnowledgeBaseLoader(IndexDirectory());
         try
         {
-            (knowledgeBase, report) = loader.Load(location, ShowProgress);
+            var (knowledgeBase, report) = loader.Build(location, ShowProgress);
+            return (knowledgeBase, report, loader.Store.Directory);
         }
         catch (CorpusNotFoundException ex)
         {
@@ -88,13 +59,6 @@ internal sealed class Workspace
                 _console.Error.Write("\r\u001b[K");
             }
         }
-
-        var store = new IndexStore(IndexDirectory());
-        store.Write(
-            knowledgeBase,
-            new IndexManifest(IndexManifest.CurrentFormatVersion, DateTimeOffset.UtcNow, location, fingerprint, report),
-            generation => SearchIndexWriter.Write(knowledgeBase, Path.Combine(generation, SearchIndexWriter.FolderName)));
-        return (knowledgeBase, report, store.Directory);
     }
 
     /// <summary>
@@ -103,42 +67,24 @@ internal sealed class Workspace
     /// </summary>
     public KnowledgeBase Open()
     {
-        var store = new IndexStore(IndexDirectory());
-        var manifest = store.ReadManifest();
-        var corpusRoot = _options.CorpusDir is not null || manifest is null ? FindCorpus() : manifest.Corpus.Root;
-        var location = manifest is not null && corpusRoot == manifest.Corpus.Root
-            ? manifest.Corpus
-            : corpusRoot is null ? null : CorpusLocation.Folder(corpusRoot);
-
-        string? reason = null;
-        if (manifest is null)
-        {
-            reason = "Chưa có chỉ mục";
-        }
-        else if (manifest.FormatVersion != IndexManifest.CurrentFormatVersion)
-        {
-            reason = "Chỉ mục thuộc phiên bản cũ";
-        }
-        else if (location is not null && Directory.Exists(location.Root) && CorpusLoader.Fingerprint(location) != manifest.Fingerprint)
-        {
-            reason = "Corpus đã thay đổi kể từ lần lập chỉ mục trước";
-        }
-
+        var loader = new KnowledgeBaseLoader(IndexDirectory());
+        var location = loader.ResolveCorpus(_options.CorpusDir is null ? null : FindCorpus(), FindCorpus);
+        var reason = loader.WhyRebuild(location);
         if (reason is null)
         {
             try
             {
-                return store.Load();
+                return loader.Store.Load();
             }
             catch (IndexCorruptException)
             {
-                reason = "Chỉ mục bị hỏng";
+                reason = KnowledgeBaseLoader.Corrupt;
             }
         }
 
         if (location is null)
         {
-            throw new UserError($"{reason} trong {store.Directory} và không tìm thấy corpus để lập lại; hãy chỉ ra bằng --corpus DIR.");
+            throw new UserError($"{reason} trong {loader.Store.Directory} và không tìm thấy corpus để lập lại; hãy chỉ ra bằng --corpus DIR.");
         }
 
         _console.Error.WriteLine($"{reason}; đang lập chỉ mục từ {location.Root} …");
@@ -151,10 +97,7 @@ internal sealed class Workspace
     public SearchEngine OpenSearch()
     {
         var knowledgeBase = Open();
-        var folder = new IndexStore(IndexDirectory()).CurrentFolder(SearchIndexWriter.FolderName);
-        return folder is not null && Directory.Exists(folder)
-            ? SearchEngine.Open(knowledgeBase, folder)
-            : SearchEngine.InMemory(knowledgeBase);
+        return new KnowledgeBaseLoader(IndexDirectory()).OpenSearch(knowledgeBase);
     }
 
     private void ShowProgress(int index, int total, string path)

@@ -1,4 +1,4 @@
-using HauGiang.LegalKb.Cli.Contracts;
+using HauGiang.LegalKb.Search.Contracts;
 using HauGiang.LegalKb.Core.Metadata;
 
 namespace HauGiang.LegalKb.Cli.Commands;
@@ -30,7 +30,7 @@ internal sealed class CitationsCommand : ICommand
 
         if (options.Json)
         {
-            CliJson.Write(console.Out, new { citations = citations.Select(CitationDto.Of) });
+            CliJson.Write(console.Out, CitationListDto.From(citations));
             return 0;
         }
 

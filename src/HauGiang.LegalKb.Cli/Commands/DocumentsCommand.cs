@@ -1,4 +1,4 @@
-using HauGiang.LegalKb.Cli.Contracts;
+using HauGiang.LegalKb.Search.Contracts;
 using HauGiang.LegalKb.Core.Metadata;
 
 namespace HauGiang.LegalKb.Cli.Commands;
@@ -24,7 +24,7 @@ internal sealed class DocumentsCommand : ICommand
         var knowledgeBase = new Workspace(options, console).Open();
         if (options.Json)
         {
-            CliJson.Write(console.Out, new { documents = knowledgeBase.Documents.Select(d => DocumentDto.From(d, knowledgeBase, withDetails: false)) });
+            CliJson.Write(console.Out, DocumentListDto.From(knowledgeBase));
             return 0;
         }
 

@@ -1,6 +1,7 @@
 using System.Text;
 using HauGiang.LegalKb.Core.Citations;
 using HauGiang.LegalKb.Core.Corpus;
+using HauGiang.LegalKb.Search.Contracts;
 
 namespace HauGiang.LegalKb.Cli.Commands;
 
@@ -24,25 +25,13 @@ internal sealed class GraphCommand : ICommand
     public int Run(CliOptions options, CliConsole console)
     {
         var knowledgeBase = new Workspace(options, console).Open();
-        var relationships = knowledgeBase.Relationships();
         if (options.Json)
         {
-            CliJson.Write(console.Out, new
-            {
-                documents = knowledgeBase.Documents.Select(d => new
-                {
-                    d.Id,
-                    number = d.Metadata.Number?.Value,
-                    type = d.Metadata.Type?.Name,
-                    title = d.Metadata.Title ?? d.Metadata.Subject,
-                    d.HasFullText,
-                }),
-                relationships = relationships.Select(r => new { from = r.FromDocumentId, to = r.ToDocumentId, kind = r.Kind, passages = r.Passages }),
-            });
+            CliJson.Write(console.Out, GraphDto.From(knowledgeBase));
             return 0;
         }
 
-        console.Out.Write(ToDot(knowledgeBase, relationships));
+        console.Out.Write(ToDot(knowledgeBase, knowledgeBase.Relationships()));
         return 0;
     }
 

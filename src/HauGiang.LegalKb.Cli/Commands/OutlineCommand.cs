@@ -1,4 +1,4 @@
-using HauGiang.LegalKb.Cli.Contracts;
+using HauGiang.LegalKb.Search.Contracts;
 using HauGiang.LegalKb.Core.Model;
 
 namespace HauGiang.LegalKb.Cli.Commands;

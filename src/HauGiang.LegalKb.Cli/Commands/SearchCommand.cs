@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using HauGiang.LegalKb.Cli.Contracts;
+using HauGiang.LegalKb.Search.Contracts;
 using HauGiang.LegalKb.Search;
 
 namespace HauGiang.LegalKb.Cli.Commands;

@@ -32,14 +32,17 @@ public static class MarkdownText
             start++;
         }
 
-        // "1. …" and "1) …" open an ordered list: escape the mark after the digits.
+        // "1. …" and "1) …" open an ordered list (the mark is followed by a space or ends the line): escape the mark.
         var digits = start;
         while (digits < line.Length && char.IsAsciiDigit(line[digits]))
         {
             digits++;
         }
 
-        var listMark = digits > start && digits - start <= 9 && digits < line.Length && line[digits] is '.' or ')' ? digits : -1;
+        var listMark = digits > start && digits - start <= 9 && digits < line.Length && line[digits] is '.' or ')'
+            && (digits + 1 == line.Length || line[digits + 1] is ' ' or '\t')
+            ? digits
+            : -1;
         for (var i = 0; i < line.Length; i++)
         {
             var c = line[i];

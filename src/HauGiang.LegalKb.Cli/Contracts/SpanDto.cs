@@ -1,9 +1,0 @@
-using HauGiang.LegalKb.Core.Model;
-
-namespace HauGiang.LegalKb.Cli.Contracts;
-
-/// <summary>A character range in the document's cleaned text.</summary>
-internal sealed record SpanDto(int Start, int Length)
-{
-    public static SpanDto From(TextSpan span) => new(span.Start, span.Length);
-}

@@ -1,0 +1,47 @@
+using System.ComponentModel;
+using HauGiang.LegalKb.Search.Contracts;
+using HauGiang.LegalKb.Web.Hosting;
+using HauGiang.LegalKb.Web.Security;
+using HauGiang.LegalKb.Web.Shared;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace HauGiang.LegalKb.Web.Citations;
+
+/// <summary><c>/api/citations[?doc=…]</c>: every reference found, in one document or in all (<c>legalkb citations --json</c>).</summary>
+public static class CitationsApi
+{
+    public static RouteGroupBuilder MapCitationsApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/citations").WithTags("Dẫn chiếu");
+        group.MapRead(string.Empty, List)
+            .WithName("ListCitations")
+            .WithSummary("Mọi dẫn chiếu trong một văn bản (doc) hoặc trong mọi văn bản.");
+        return group;
+    }
+
+    internal static Results<Ok<CitationListDto>, ProblemHttpResult> List(
+        [Description("Mã hoặc số hiệu văn bản; bỏ trống để lấy mọi dẫn chiếu.")] string? doc,
+        CurrentIndex index)
+    {
+        var knowledgeBase = index.KnowledgeBase;
+        if (string.IsNullOrWhiteSpace(doc))
+        {
+            return TypedResults.Ok(CitationListDto.From(knowledgeBase.Citations));
+        }
+
+        var found = knowledgeBase.Find(doc);
+        if (found.IsAmbiguous)
+        {
+            return ApiProblems.BadRequest($"Số hiệu {doc} ứng với {found.Candidates.Count} văn bản, hãy dùng mã: {string.Join(", ", found.Candidates.Select(c => c.Id))}.");
+        }
+
+        if (found.Section is not null)
+        {
+            return ApiProblems.BadRequest($"{doc} là một mục, không phải văn bản.");
+        }
+
+        return found.Document is { } document
+            ? TypedResults.Ok(CitationListDto.From(knowledgeBase.CitationsFrom(document.Id)))
+            : ApiProblems.NotFound($"Không tìm thấy văn bản: {doc}.");
+    }
+}

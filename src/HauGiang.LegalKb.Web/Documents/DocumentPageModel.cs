@@ -1,0 +1,87 @@
+using HauGiang.LegalKb.Core.Citations;
+using HauGiang.LegalKb.Core.Corpus;
+using HauGiang.LegalKb.Core.Model;
+using HauGiang.LegalKb.Core.Quotations;
+
+namespace HauGiang.LegalKb.Web.Documents;
+
+/// <summary>What a document page shows: facts, relationships, table of contents, full text, citing passages, citation forms.</summary>
+public sealed record DocumentPageModel(
+    KnowledgeBase KnowledgeBase,
+    LegalDocument Document,
+    IReadOnlyList<string> ImplementationChain,
+    IReadOnlyList<RelationLine> Outgoing,
+    IReadOnlyList<RelationLine> Incoming,
+    IReadOnlyList<Citation> TitleCitations,
+    IReadOnlyList<Citation> CitedBy,
+    string PermanentLink)
+{
+    /// <summary>The model of <paramref name="document"/>'s page; <paramref name="baseUrl"/> starts its permanent link.</summary>
+    public static DocumentPageModel Create(KnowledgeBase knowledgeBase, LegalDocument document, string baseUrl)
+    {
+        var relationships = knowledgeBase.Relationships();
+        var outgoing = relationships
+            .Where(r => r.FromDocumentId == document.Id && DocumentOf(r.ToDocumentId) != document.Id)
+            .Select(r => new RelationLine(r.Kind, r.ToDocumentId, r.Passages))
+            .OrderBy(r => Rank(r.Kind))
+            .ToList();
+        var incoming = relationships
+            .Where(r => DocumentOf(r.ToDocumentId) == document.Id && r.FromDocumentId != document.Id)
+            .Select(r => new RelationLine(r.Kind, r.FromDocumentId, r.Passages))
+            .OrderBy(r => Rank(r.Kind))
+            .ToList();
+        return new DocumentPageModel(
+            knowledgeBase,
+            document,
+            ImplementationChainOf(relationships, document.Id),
+            outgoing,
+            incoming,
+            knowledgeBase.CitationsFrom(document.Id).Where(c => c.FromSectionId is null).ToList(),
+            knowledgeBase.CitedBy(document.Id).ToList(),
+            Shared.Links.Absolute(baseUrl, Shared.Links.Document(document.Id)));
+    }
+
+    /// <summary>The citation of the whole document in <paramref name="form"/>.</summary>
+    public string Cite(CitationForm form) => CitationFormatter.Cite(Document, null, form);
+
+    /// <summary>The relationships grouped by kind, the strongest first (implements, based on, issues, cites).</summary>
+    public static IEnumerable<IGrouping<RelationKind, RelationLine>> ByKind(IEnumerable<RelationLine> lines) =>
+        lines.GroupBy(l => l.Kind).OrderBy(g => Rank(g.Key));
+
+    /// <summary>"100-kh-ubnd-2024" for "100-kh-ubnd-2024/att_1": relationships to attached texts belong to their document.</summary>
+    public static string DocumentOf(string id)
+    {
+        var slash = id.IndexOf('/', StringComparison.Ordinal);
+        return slash < 0 ? id : id[..slash];
+    }
+
+    private static int Rank(RelationKind kind) => kind switch
+    {
+        RelationKind.Implements => 0,
+        RelationKind.BasedOn => 1,
+        RelationKind.Issues => 2,
+        _ => 3,
+    };
+
+    // Who implements whom, as one line through this document: "100/KH-UBND → 226-CTr/TU → 43-NQ/TW".
+    private static List<string> ImplementationChainOf(IReadOnlyList<DocumentRelationship> relationships, string documentId)
+    {
+        var implements = relationships.Where(r => r.Kind == RelationKind.Implements).ToList();
+        var chain = new List<string> { documentId };
+        for (var up = Next(implements, documentId, forward: true); up is not null && !chain.Contains(up); up = Next(implements, up, forward: true))
+        {
+            chain.Add(up);
+        }
+
+        for (var down = Next(implements, documentId, forward: false); down is not null && !chain.Contains(down); down = Next(implements, down, forward: false))
+        {
+            chain.Insert(0, down);
+        }
+
+        return chain.Count > 1 ? chain : [];
+    }
+
+    private static string? Next(List<DocumentRelationship> implements, string id, bool forward) => forward
+        ? implements.Where(r => r.FromDocumentId == id).OrderByDescending(r => r.Passages).Select(r => r.ToDocumentId).FirstOrDefault()
+        : implements.Where(r => r.ToDocumentId == id).OrderByDescending(r => r.Passages).Select(r => r.FromDocumentId).FirstOrDefault();
+}

@@ -1,0 +1,13 @@
+using HauGiang.LegalKb.Core.Citations;
+
+namespace HauGiang.LegalKb.Web.Graph;
+
+/// <summary>A laid-out diagram: boxes for documents and arrows for relationships, in pixels.</summary>
+public sealed record Diagram(int Width, int Height, IReadOnlyList<Diagram.Box> Boxes, IReadOnlyList<Diagram.Arrow> Arrows)
+{
+    /// <summary>A document's box: top-left corner, two lines of label.</summary>
+    public sealed record Box(string Id, string Label, string Detail, bool HasFullText, int X, int Y);
+
+    /// <summary>A relationship from one box to another.</summary>
+    public sealed record Arrow(string From, string To, RelationKind Kind, int Passages);
+}

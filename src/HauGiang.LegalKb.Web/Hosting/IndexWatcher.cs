@@ -1,0 +1,169 @@
+using HauGiang.LegalKb.Core.Corpus;
+using HauGiang.LegalKb.Core.Storage;
+using HauGiang.LegalKb.Search.Generations;
+using Microsoft.Extensions.Options;
+
+namespace HauGiang.LegalKb.Web.Hosting;
+
+/// <summary>
+/// Keeps <see cref="LiveIndex"/> current. At start it builds the index when there is none or it is older than the
+/// corpus, and loads it before the server takes requests. Then it looks every few seconds at the index's CURRENT
+/// pointer (a build by the CLI) and at the corpus (files added, removed or edited): a changed corpus is re-indexed once
+/// it has stopped changing, and a new generation is loaded and swapped in. Requests never wait for any of it.
+/// </summary>
+internal sealed class IndexWatcher : IHostedService, IDisposable
+{
+    private readonly LiveIndex _live;
+    private readonly LegalKbOptions _options;
+    private readonly ILogger<IndexWatcher> _logger;
+    private readonly CancellationTokenSource _stopping = new();
+    private KnowledgeBaseLoader? _loader;
+    private string? _foundCorpus;
+    private string? _namedCorpus;
+    private string? _changingFingerprint;
+    private string? _failedFingerprint;
+    private Task? _loop;
+    private int _stopped;
+
+    public IndexWatcher(LiveIndex live, IOptions<LegalKbOptions> options, ILogger<IndexWatcher> logger)
+    {
+        _live = live;
+        _options = options.Value;
+        _logger = logger;
+    }
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        _foundCorpus = IndexLocation.FindCorpus(_options.Corpus, Directory.GetCurrentDirectory(), AppContext.BaseDirectory);
+        _namedCorpus = string.IsNullOrWhiteSpace(_options.Corpus) ? null : _foundCorpus;
+        var indexFolder = IndexLocation.IndexFolder(_options.Index, _foundCorpus)
+            ?? throw new InvalidOperationException("Không tìm thấy thư mục corpus; hãy chỉ ra bằng --corpus DIR (hoặc LegalKb:Corpus) hoặc --index DIR.");
+        _loader = new KnowledgeBaseLoader(indexFolder);
+
+        // The first load happens before the server starts: a request always finds an index.
+        LoadAtStart();
+        _loop = Task.Run(() => WatchAsync(_stopping.Token), CancellationToken.None);
+        return Task.CompletedTask;
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (Interlocked.Exchange(ref _stopped, 1) == 0)
+        {
+            await _stopping.CancelAsync();
+        }
+
+        if (_loop is not null)
+        {
+            await _loop.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+    }
+
+    public void Dispose()
+    {
+        // The host may dispose the watcher before or after stopping it.
+        if (Interlocked.Exchange(ref _stopped, 1) == 0)
+        {
+            _stopping.Cancel();
+        }
+    }
+
+    private KnowledgeBaseLoader Loader => _loader ?? throw new InvalidOperationException("The watcher has not started.");
+
+    private void LoadAtStart()
+    {
+        var location = Loader.ResolveCorpus(_namedCorpus, () => _foundCorpus);
+        var reason = Loader.WhyRebuild(location);
+        if (reason is not null)
+        {
+            Build(location, reason, mustSucceed: true);
+        }
+
+        try
+        {
+            _live.Replace(Loader.LoadCurrent());
+        }
+        catch (IndexCorruptException) when (location is not null)
+        {
+            Build(location, KnowledgeBaseLoader.Corrupt, mustSucceed: true);
+            _live.Replace(Loader.LoadCurrent());
+        }
+
+        _logger.LogInformation("Đã nạp chỉ mục {Generation} từ {Directory}.", _live.Generation, Loader.Store.Directory);
+    }
+
+    private async Task WatchAsync(CancellationToken stopping)
+    {
+        var period = TimeSpan.FromSeconds(Math.Clamp(_options.PollSeconds, 0.05, 3600));
+        using var timer = new PeriodicTimer(period);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stopping))
+            {
+                try
+                {
+                    Poll();
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    // The service keeps answering from the generation it has; the next poll tries again.
+                    _logger.LogWarning(ex, "Không cập nhật được chỉ mục; vẫn dùng thế hệ {Generation}.", _live.Generation);
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopping.
+        }
+    }
+
+    /// <summary>One look: re-index a corpus that changed and has settled, then load a newer generation if there is one.</summary>
+    internal void Poll()
+    {
+        var location = Loader.ResolveCorpus(_namedCorpus, () => _foundCorpus);
+        var reason = Loader.WhyRebuild(location);
+        if (reason is not null && location is not null)
+        {
+            var fingerprint = CorpusLoader.Fingerprint(location);
+            if (reason == KnowledgeBaseLoader.CorpusChanged && fingerprint != _changingFingerprint)
+            {
+                // Files may still be being copied: build once the corpus looks the same on two looks in a row.
+                _changingFingerprint = fingerprint;
+                return;
+            }
+
+            if (fingerprint != _failedFingerprint)
+            {
+                _failedFingerprint = fingerprint;
+                Build(location, reason, mustSucceed: false);
+                _failedFingerprint = null;
+            }
+        }
+
+        var current = Loader.Store.CurrentGeneration;
+        if (current is not null && Path.GetFileName(current) != _live.Generation)
+        {
+            _live.Replace(Loader.LoadCurrent());
+            _logger.LogInformation("Đã chuyển sang chỉ mục mới {Generation}.", _live.Generation);
+        }
+    }
+
+    private void Build(CorpusLocation? location, string reason, bool mustSucceed)
+    {
+        if (location is null)
+        {
+            throw new InvalidOperationException($"{reason} trong {Loader.Store.Directory} và không tìm thấy corpus để lập chỉ mục; hãy chỉ ra bằng --corpus DIR.");
+        }
+
+        _logger.LogInformation("{Reason}; đang lập chỉ mục từ {Corpus} …", reason, location.Root);
+        try
+        {
+            var (_, report) = Loader.Build(location);
+            _logger.LogInformation("Đã lập chỉ mục: {Documents} văn bản, {Sections} mục.", report.Documents, report.Sections);
+        }
+        catch (Exception ex) when (!mustSucceed && ex is IOException or IndexCorruptException or CorpusNotFoundException)
+        {
+            _logger.LogWarning(ex, "Lập chỉ mục thất bại; vẫn dùng thế hệ {Generation}.", _live.Generation);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Unicode;
+
+namespace HauGiang.LegalKb.Web.Json;
+
+/// <summary>The JSON API's conventions: the CLI's shapes (camelCase, enums as camelCase strings) and its OpenAPI description.</summary>
+public static class JsonApi
+{
+    /// <summary>Where the OpenAPI description is served.</summary>
+    public const string OpenApiPath = "/openapi/v1.json";
+
+    /// <summary>JSON like the CLI's <c>--json</c>; Vietnamese letters stay readable, HTML-significant characters are escaped.</summary>
+    public static IServiceCollection AddJsonApi(this IServiceCollection services)
+    {
+        services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+            options.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+        });
+        services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "HauGiang.LegalKb API";
+            document.Info.Description =
+                "Tìm kiếm và tra cứu văn bản: cùng cấu trúc JSON với lệnh legalkb --json. " +
+                "Mã không tồn tại trả về 404, tham số sai trả về 400 kèm thông báo (application/problem+json).";
+            return Task.CompletedTask;
+        }));
+        return services;
+    }
+
+    /// <summary>Serves the OpenAPI description at <see cref="OpenApiPath"/>.</summary>
+    public static IEndpointConventionBuilder MapOpenApiDescription(this IEndpointRouteBuilder routes) =>
+        routes.MapOpenApi("/openapi/{documentName}.json");
+}

@@ -1,0 +1,115 @@
+using HauGiang.LegalKb.Core.Citations;
+using HauGiang.LegalKb.Core.Corpus;
+using HauGiang.LegalKb.Core.Metadata;
+using HauGiang.LegalKb.Core.Model;
+
+namespace HauGiang.LegalKb.Web.Shared;
+
+/// <summary>How pages name things: documents, dates (dd/MM/yyyy), relationships, units; unknown facts read "Không rõ".</summary>
+public static class Display
+{
+    /// <summary>What an unknown fact reads.</summary>
+    public const string Unknown = "Không rõ";
+
+    /// <summary>"02/05/2024", or "Không rõ".</summary>
+    public static string Date(DateOnly? date) => date is { } d ? VietnameseDate.Format(d) : Unknown;
+
+    /// <summary>The value, or "Không rõ".</summary>
+    public static string OrUnknown(string? value) => string.IsNullOrWhiteSpace(value) ? Unknown : value;
+
+    /// <summary>"Kế hoạch 100/KH-UBND"; a document without a number is named by its title, then its id.</summary>
+    public static string Name(LegalDocument document)
+    {
+        var m = document.Metadata;
+        if (m.Number is { } number)
+        {
+            return m.Type is { } type ? $"{type.Name} {number.Value}" : number.Value;
+        }
+
+        return m.Title ?? m.Subject ?? document.Id;
+    }
+
+    /// <summary>The document's name, or its id when it is not in the knowledge base.</summary>
+    public static string Name(KnowledgeBase knowledgeBase, string documentId) =>
+        knowledgeBase.FindDocument(documentId) is { } document ? Name(document) : documentId;
+
+    /// <summary>The subject line: the title as written, else the catalogue's subject.</summary>
+    public static string? Subject(LegalDocument document) => document.Metadata.Title ?? document.Metadata.Subject;
+
+    /// <summary>"III.2.2.8"-style place of a unit, or "Phần mở đầu", "Phần kết".</summary>
+    public static string Place(Section section) => section.Labels.Count > 0 && section.Label.Length > 0
+        ? string.Join('.', section.Labels)
+        : SectionKindNames.Vietnamese(section.Kind);
+
+    /// <summary>The heading as written, or the kind of unit and its label.</summary>
+    public static string Heading(Section section) =>
+        section.Heading ?? (section.Label.Length > 0 ? $"{SectionKindNames.Vietnamese(section.Kind)} {section.Label}" : SectionKindNames.Vietnamese(section.Kind));
+
+    /// <summary>Where a citation stands, for people: "Kế hoạch 100/KH-UBND › III.5", "… › tiêu đề".</summary>
+    public static string Source(KnowledgeBase knowledgeBase, Citation citation)
+    {
+        var document = Name(knowledgeBase, citation.FromDocumentId);
+        var place = citation switch
+        {
+            { FromLabels.Count: > 0 } => string.Join('.', citation.FromLabels),
+            { FromSectionId: null } => "tiêu đề",
+            { FromSectionId: var id } when id.EndsWith("preamble", StringComparison.Ordinal) => "phần mở đầu",
+            { FromSectionId: var id } when id.EndsWith("conclusions", StringComparison.Ordinal) => "phần kết",
+            _ => citation.FromSectionId ?? string.Empty,
+        };
+        return $"{document} › {place}";
+    }
+
+    /// <summary>
+    /// What hovering over a citation shows: the target's type, number, date (dd/MM/yyyy) and subject, from the
+    /// knowledge base where it knows the target, else from the citing passage.
+    /// </summary>
+    public static string CitationTitle(KnowledgeBase knowledgeBase, Citation citation)
+    {
+        var target = citation.TargetDocumentId is { } id ? knowledgeBase.FindDocument(id) : null;
+        var m = target?.Metadata;
+        var type = m?.Type?.Name ?? citation.Type?.Name;
+        var number = m?.Number?.Value ?? citation.Number?.Value ?? citation.Name;
+        var date = m?.IssuedOn ?? citation.IssuedOn;
+        var subject = m?.Subject ?? m?.Title ?? citation.Subject;
+        var parts = new List<string> { string.Join(' ', new[] { type, number }.Where(p => !string.IsNullOrEmpty(p))) };
+        if (date is { } d)
+        {
+            parts.Add("ngày " + VietnameseDate.Format(d));
+        }
+
+        if (!string.IsNullOrWhiteSpace(subject))
+        {
+            parts.Add(subject);
+        }
+
+        if (target is null)
+        {
+            parts.Add(citation.Note ?? "không xác định được văn bản");
+        }
+        else if (!target.HasFullText)
+        {
+            parts.Add("chưa có toàn văn");
+        }
+
+        return string.Join(" — ", parts.Where(p => p.Length > 0));
+    }
+
+    /// <summary>The relationship as a reader says it, seen from the document that states it.</summary>
+    public static string Relation(RelationKind kind) => kind switch
+    {
+        RelationKind.Implements => "Triển khai thực hiện",
+        RelationKind.BasedOn => "Căn cứ",
+        RelationKind.Issues => "Ban hành kèm theo",
+        _ => "Dẫn chiếu",
+    };
+
+    /// <summary>The relationship seen from the other side.</summary>
+    public static string RelationFromTarget(RelationKind kind) => kind switch
+    {
+        RelationKind.Implements => "Được triển khai thực hiện bởi",
+        RelationKind.BasedOn => "Là căn cứ của",
+        RelationKind.Issues => "Được ban hành kèm theo",
+        _ => "Được dẫn chiếu bởi",
+    };
+}

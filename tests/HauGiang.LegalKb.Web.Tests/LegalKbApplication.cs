@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HauGiang.LegalKb.Web.Tests;
+
+/// <summary>
+/// The web service in-process, on a corpus (the real one by default) and an index folder (one shared, already built
+/// index by default), in the Production environment as people run it.
+/// </summary>
+internal sealed class LegalKbApplication : WebApplicationFactory<Program>
+{
+    private readonly string _corpus;
+    private readonly string _index;
+    private readonly double _pollSeconds;
+    private readonly Action<IServiceCollection>? _services;
+
+    public LegalKbApplication(string? corpus = null, string? index = null, double pollSeconds = 3600, Action<IServiceCollection>? services = null)
+    {
+        _corpus = corpus ?? TestCorpus.Real;
+        _index = index ?? (corpus is null ? TestCorpus.SharedIndex : TestCorpus.NewTempFolder());
+        _pollSeconds = pollSeconds;
+        _services = services;
+    }
+
+    public string IndexFolder => _index;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("LegalKb:Corpus", _corpus);
+        builder.UseSetting("LegalKb:Index", _index);
+        builder.UseSetting("LegalKb:PollSeconds", _pollSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("LegalKb:PublicBaseUrl", "https://vanban.example");
+        if (_services is not null)
+        {
+            builder.ConfigureTestServices(_services);
+        }
+    }
+}
