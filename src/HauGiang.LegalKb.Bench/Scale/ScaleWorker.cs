@@ -1,0 +1,327 @@
+using System.Diagnostics;
+using System.Text.Json;
+using HauGiang.LegalKb.Bench.Reporting;
+using HauGiang.LegalKb.Bench.Systems;
+using HauGiang.LegalKb.Core;
+using HauGiang.LegalKb.Core.Corpus;
+using HauGiang.LegalKb.Core.Model;
+using HauGiang.LegalKb.Search;
+using HauGiang.LegalKb.Search.Analysis;
+using HauGiang.LegalKb.Search.Indexing;
+
+namespace HauGiang.LegalKb.Bench.Scale;
+
+/// <summary>
+/// Measures one system in a process of its own, so each gets its own peak working set: generate the synthetic corpus,
+/// parse it, build the knowledge base, index, warm up, time the query mix. Progress goes to stderr, the result to a
+/// JSON file.
+/// </summary>
+public static class ScaleWorker
+{
+    /// <summary>The internal command the parent runs.</summary>
+    public const string CommandName = "scale-worker";
+
+    /// <summary>The generator's seed: the corpus is the same in every run and in both workers.</summary>
+    public const int Seed = 20240502;
+
+    /// <summary>Warm-up rounds over the mix before measuring (JIT, tiered compilation, caches).</summary>
+    public const int WarmupRounds = 2;
+
+    /// <summary>Runs the worker: --system product|fts5 --sections N --rounds R --result FILE [--corpus DIR].</summary>
+    public static int Run(Options options)
+    {
+        var system = options.Get("--system") ?? throw new BenchException("--system product|fts5 is required");
+        if (system is not ("product" or "fts5"))
+        {
+            throw new BenchException($"Unknown system '{system}'");
+        }
+
+        var resultPath = options.Get("--result") ?? throw new BenchException("--result FILE is required");
+        var target = options.GetInt("--sections", 100_000);
+        var rounds = options.GetInt("--rounds", 3);
+        var corpus = options.Get("--corpus");
+        void Progress(string message) => Console.Error.WriteLine($"[{system}] {message}");
+        var loadAverage = LoadAverage();
+
+        var realKnowledgeBase = CorpusFinder.Load(corpus);
+        var catalogue = CorpusFinder.LoadCatalogue(corpus);
+        var generator = SyntheticCorpus.FromPlan(realKnowledgeBase);
+        var planSections = realKnowledgeBase.Documents.Where(d => d.HasFullText).SelectMany(d => d.AllSections()).ToList();
+        var planMeanChars = planSections.Average(s => (double)s.Text.Length);
+        var planWords = planSections
+            .SelectMany(s => s.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+            .Select(w => w.Trim(',', '.', ';', ':', '“', '”', '"', '(', ')', '-').ToLowerInvariant())
+            .Where(w => w.Length > 0)
+            .Distinct()
+            .Count();
+
+        Progress($"generating ≥ {target:N0} sections …");
+        var clock = Stopwatch.StartNew();
+        var generated = generator.Generate(target, Seed);
+        var generateSeconds = clock.Elapsed.TotalSeconds;
+
+        Progress($"parsing {generated.Files.Count:N0} sources with KbPipeline.Default …");
+        clock.Restart();
+        var parsed = new List<ParsedDocument>(generated.Files.Count);
+        var failures = 0;
+        foreach (var file in generated.Files)
+        {
+            var result = KbPipeline.Default.Parse(file);
+            if (result.Document is { } document)
+            {
+                parsed.Add(document);
+            }
+            else
+            {
+                failures++;
+            }
+        }
+
+        var parseSeconds = clock.Elapsed.TotalSeconds;
+
+        Progress("building the knowledge base …");
+        clock.Restart();
+        var knowledgeBase = KnowledgeBase.Create(parsed, catalogue);
+        var knowledgeBaseSeconds = clock.Elapsed.TotalSeconds;
+        var sections = knowledgeBase.Documents.Sum(d => d.AllSections().Count());
+        var rowCount = knowledgeBase.Documents.Count + sections;
+        var meanSectionChars = knowledgeBase.Documents.SelectMany(d => d.AllSections()).Average(s => (double)s.Text.Length);
+        var numbers = generated.Numbers;
+        var poolSize = generator.Pool;
+        var files = generated.Files.Count;
+        var plannedSections = generated.PlannedSections;
+        generated = null;
+        parsed = null;
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        var managedAfterKnowledgeBase = GC.GetTotalMemory(forceFullCollection: true);
+        var workingSetAfterKnowledgeBase = Current().WorkingSet64;
+
+        var temp = Path.Combine(Path.GetTempPath(), $"legalkb-bench-{system}-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(temp);
+        try
+        {
+            ISearchSystem searchSystem;
+            double indexSeconds;
+            double openSeconds = 0;
+            double mapSeconds = 0;
+            double analysisSeconds = 0;
+            long indexBytes;
+            if (system == "product")
+            {
+                var folder = Path.Combine(temp, SearchIndexWriter.FolderName);
+                Directory.CreateDirectory(folder);
+                Progress("mapping sections to Lucene documents (not written; a breakdown) …");
+                clock.Restart();
+                var fields = 0L;
+                foreach (var document in knowledgeBase.Documents)
+                {
+                    foreach (var entry in SectionDocumentMapper.Map(document, knowledgeBase))
+                    {
+                        fields += entry.Fields.Count;
+                    }
+                }
+
+                mapSeconds = clock.Elapsed.TotalSeconds;
+                GC.KeepAlive(fields);
+                Progress("running the analyzers over every 10th document (not written; a breakdown) …");
+                analysisSeconds = AnalysisOnly(knowledgeBase, sections);
+                Progress($"writing the Lucene index of {sections:N0} sections …");
+                clock.Restart();
+                SearchIndexWriter.Write(knowledgeBase, folder);
+                indexSeconds = clock.Elapsed.TotalSeconds;
+                indexBytes = FolderBytes(folder);
+                clock.Restart();
+                searchSystem = new ProductSystem(SearchEngine.Open(knowledgeBase, folder));
+                openSeconds = clock.Elapsed.TotalSeconds;
+            }
+            else
+            {
+                var rows = SearchRow.From(knowledgeBase);
+                var database = Path.Combine(temp, "fts5.db");
+                Progress($"inserting {rows.Count:N0} rows into FTS5 …");
+                clock.Restart();
+                searchSystem = Fts5System.Build(rows, database);
+                indexSeconds = clock.Elapsed.TotalSeconds;
+                indexBytes = FolderBytes(temp);
+            }
+
+            using (searchSystem)
+            {
+                var mix = QueryMix.Build(numbers, Seed);
+                Progress($"warming up ({WarmupRounds} × {mix.Count} queries) …");
+                var zeroHits = 0;
+                var matches = new List<int>();
+                var matchesByQuery = new Dictionary<string, int>(StringComparer.Ordinal);
+                for (var round = 0; round < WarmupRounds; round++)
+                {
+                    foreach (var query in mix)
+                    {
+                        var hits = searchSystem.Search(query.Query, 10);
+                        if (round == 0 && hits.Count == 0)
+                        {
+                            zeroHits++;
+                        }
+
+                        if (round == 0)
+                        {
+                            var total = searchSystem switch
+                            {
+                                ProductSystem product => product.Engine.Search(new SearchRequest(query.Query)).Total,
+                                Fts5System fts5 => fts5.Count(query.Query),
+                                _ => 0,
+                            };
+                            matches.Add(total);
+                            matchesByQuery[query.Query] = total;
+                        }
+                    }
+                }
+
+                Progress($"timing ({rounds} × {mix.Count} queries, one thread) …");
+                var samples = new List<LatencySample>(rounds * mix.Count);
+                for (var round = 0; round < rounds; round++)
+                {
+                    foreach (var query in mix)
+                    {
+                        var start = Stopwatch.GetTimestamp();
+                        _ = searchSystem.Search(query.Query, 10);
+                        samples.Add(new LatencySample(query.Category, query.Query, Stopwatch.GetElapsedTime(start).TotalMilliseconds));
+                    }
+                }
+
+                GC.KeepAlive(knowledgeBase);
+                var result = new ScaleResult
+                {
+                    System = system,
+                    Files = files,
+                    ParseFailures = failures,
+                    Documents = knowledgeBase.Documents.Count,
+                    FullTextDocuments = knowledgeBase.Documents.Count(d => d.HasFullText),
+                    PlannedSections = plannedSections,
+                    Sections = sections,
+                    Rows = rowCount,
+                    Citations = knowledgeBase.Citations.Count,
+                    PoolSentences = poolSize.Sentences,
+                    PoolClauses = poolSize.Clauses,
+                    GenerateSeconds = generateSeconds,
+                    ParseSeconds = parseSeconds,
+                    KnowledgeBaseSeconds = knowledgeBaseSeconds,
+                    IndexSeconds = indexSeconds,
+                    OpenSeconds = openSeconds,
+                    MapSeconds = mapSeconds,
+                    AnalysisSeconds = analysisSeconds,
+                    MeanSectionChars = meanSectionChars,
+                    PlanMeanSectionChars = planMeanChars,
+                    PlanDistinctWords = planWords,
+                    MedianMatches = Median(matches),
+                    MatchesByQuery = matchesByQuery,
+                    LoadAverage = loadAverage,
+                    IndexBytes = indexBytes,
+                    WorkingSetAfterKnowledgeBase = workingSetAfterKnowledgeBase,
+                    ManagedHeapAfterKnowledgeBase = managedAfterKnowledgeBase,
+                    ManagedHeapAtEnd = GC.GetTotalMemory(forceFullCollection: true),
+                    PeakWorkingSet = Current().PeakWorkingSet64,
+                    SqliteMemoryHighwater = system == "fts5" ? SQLitePCL.raw.sqlite3_memory_highwater(0) : null,
+                    MixSize = mix.Count,
+                    Rounds = rounds,
+                    WarmupRounds = WarmupRounds,
+                    ZeroHitQueries = zeroHits,
+                    Samples = samples,
+                };
+                File.WriteAllText(resultPath, JsonSerializer.Serialize(result));
+            }
+        }
+        finally
+        {
+            TryDelete(temp);
+        }
+
+        Progress("done");
+        return 0;
+    }
+
+    private static Process Current()
+    {
+        var process = Process.GetCurrentProcess();
+        process.Refresh();
+        return process;
+    }
+
+    // Analysis alone: every tokenized field of every 10th document through the product's analyzers, scaled to all.
+    private static double AnalysisOnly(KnowledgeBase knowledgeBase, int sections)
+    {
+        using var analyzer = LegalKbAnalyzer.PerField();
+        var clock = Stopwatch.StartNew();
+        var sampled = 0;
+        var tokens = 0L;
+        for (var d = 0; d < knowledgeBase.Documents.Count; d += 10)
+        {
+            var document = knowledgeBase.Documents[d];
+            sampled += document.AllSections().Count();
+            foreach (var entry in SectionDocumentMapper.Map(document, knowledgeBase))
+            {
+                foreach (var field in entry.Fields)
+                {
+                    if (!field.IndexableFieldType.IsTokenized || field.GetStringValue() is not { } value)
+                    {
+                        continue;
+                    }
+
+                    using var stream = analyzer.GetTokenStream(field.Name, value);
+                    stream.Reset();
+                    while (stream.IncrementToken())
+                    {
+                        tokens++;
+                    }
+
+                    stream.End();
+                }
+            }
+        }
+
+        GC.KeepAlive(tokens);
+        return sampled == 0 ? 0 : clock.Elapsed.TotalSeconds * sections / sampled;
+    }
+
+    private static double Median(List<int> values)
+    {
+        if (values.Count == 0)
+        {
+            return 0;
+        }
+
+        var sorted = values.Order().ToArray();
+        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2.0;
+    }
+
+    private static string? LoadAverage()
+    {
+        try
+        {
+            return File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : null;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
+    private static long FolderBytes(string folder) =>
+        new DirectoryInfo(folder).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length);
+
+    private static void TryDelete(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A temp folder left behind is harmless.
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+}
