@@ -27,9 +27,6 @@ public static class FieldNames
     /// <summary>Adjacent syllable pairs of title and text, diacritics folded ("dan toc").</summary>
     public const string ShinglesFolded = "sh_f";
 
-    /// <summary>The document's type, number and title, folded.</summary>
-    public const string DocumentTitleFolded = "doctitle_f";
-
     /// <summary>The document's canonical number, one term ("43-NQ/TW").</summary>
     public const string Number = "number";
 

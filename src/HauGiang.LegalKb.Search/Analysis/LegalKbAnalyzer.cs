@@ -33,7 +33,6 @@ public sealed class LegalKbAnalyzer : Analyzer
         {
             [FieldNames.TitleFolded] = new LegalKbAnalyzer(fold: true, shingles: false),
             [FieldNames.TextFolded] = new LegalKbAnalyzer(fold: true, shingles: false),
-            [FieldNames.DocumentTitleFolded] = new LegalKbAnalyzer(fold: true, shingles: false),
             [FieldNames.Shingles] = new LegalKbAnalyzer(fold: false, shingles: true),
             [FieldNames.ShinglesFolded] = new LegalKbAnalyzer(fold: true, shingles: true),
         });

@@ -22,7 +22,7 @@ public static class SectionDocumentMapper
         var documentTitle = string.Join(' ', new[] { m.Type?.Name, m.Number?.Value, m.Title ?? m.Subject }.Where(s => s is not null));
 
         // The document itself: found by its number, type and title.
-        var record = Base(document.Id, document.Id, documentTitle, m);
+        var record = Base(document.Id, document.Id, m);
         var recordText = string.Join('\n', new[] { m.Subject, m.Issuer }.Where(s => !string.IsNullOrEmpty(s)));
         AddText(record, documentTitle, recordText, RecordBoost);
         if (m.Number is { } number)
@@ -34,7 +34,7 @@ public static class SectionDocumentMapper
 
         foreach (var section in document.AllSections())
         {
-            var entry = Base(section.Id, document.Id, documentTitle, m);
+            var entry = Base(section.Id, document.Id, m);
             AddText(entry, section.Heading ?? section.Title ?? string.Empty, section.Text);
             foreach (var cited in knowledgeBase.CitationsFromSection(section.Id).Select(c => c.Number?.Value).Where(n => n is not null).Distinct())
             {
@@ -45,13 +45,12 @@ public static class SectionDocumentMapper
         }
     }
 
-    private static Document Base(string id, string documentId, string documentTitle, DocumentMetadata m)
+    private static Document Base(string id, string documentId, DocumentMetadata m)
     {
         var entry = new Document
         {
             new StringField(FieldNames.Id, id, Field.Store.YES),
             new StringField(FieldNames.DocumentId, documentId, Field.Store.YES),
-            new TextField(FieldNames.DocumentTitleFolded, documentTitle, Field.Store.NO),
         };
         AddFacet(entry, FieldNames.Type, m.Type?.Name);
         AddFacet(entry, FieldNames.Issuer, m.Issuer);

@@ -15,7 +15,6 @@ public sealed class QueryBuilder
 {
     private const float TitleBoost = 4f;
     private const float PairBoost = 8f;
-    private const float DocumentTitleBoost = 0.3f;
     private const float NumberBoost = 30f;
     private const float CitesBoost = 8f;
     private const float AlternativesTieBreaker = 0.1f;
@@ -90,12 +89,10 @@ public sealed class QueryBuilder
     private static Query WordQuery(string word, bool exact)
     {
         var normalized = SearchText.NormalizeWord(word, fold: !exact);
-        var folded = SearchText.NormalizeWord(word, fold: true);
         var query = new BooleanQuery
         {
             { Boosted(new TermQuery(new Term(exact ? FieldNames.Title : FieldNames.TitleFolded, normalized)), TitleBoost), Occur.SHOULD },
             { new TermQuery(new Term(exact ? FieldNames.Text : FieldNames.TextFolded, normalized)), Occur.SHOULD },
-            { Boosted(new TermQuery(new Term(FieldNames.DocumentTitleFolded, folded)), DocumentTitleBoost), Occur.SHOULD },
         };
         return query;
     }

@@ -13,7 +13,7 @@ public sealed class QueryExpansion
 {
     private const float AbbreviationBoost = 0.8f;
     private const float ThesaurusBoost = 0.25f;
-    private const int MaxVariants = 12;
+    private const int MaxVariants = 4;
 
     private readonly Dictionary<string, List<string>> _definedByDocuments;
     private readonly Dictionary<string, List<string>> _definedExpansions;
