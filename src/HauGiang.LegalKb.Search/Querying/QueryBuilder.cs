@@ -17,7 +17,6 @@ public sealed class QueryBuilder
     private const float PairBoost = 8f;
     private const float NumberBoost = 30f;
     private const float CitesBoost = 8f;
-    private const float AlternativesTieBreaker = 0.1f;
 
     /// <summary>Builds the query; null when there is nothing to search for.</summary>
     /// <param name="parsed">The parsed query.</param>
@@ -33,20 +32,12 @@ public sealed class QueryBuilder
         var exact = words.Any(SearchText.HasDiacritics);
         if (words.Count > 0)
         {
-            // The best of the ways to say it counts, not their sum: a passage matching a synonym as well as the
-            // words typed must not outrank one that matches the words typed better.
-            var alternatives = new DisjunctionMaxQuery(AlternativesTieBreaker) { WordsQuery(words, exact) };
-            foreach (var variant in variants ?? [])
-            {
-                alternatives.Add(Boosted(WordsQuery(variant.Words.Take(64).ToList(), exact), variant.Boost));
-            }
-
-            root.Add(alternatives, numbers.Count > 0 ? Occur.SHOULD : Occur.MUST);
+            root.Add(WordsQuery(words, exact, variants ?? []), numbers.Count > 0 ? Occur.SHOULD : Occur.MUST);
         }
 
         foreach (var phrase in parsed.Phrases)
         {
-            root.Add(PhraseQuery(phrase), Occur.MUST);
+            root.Add(PhraseQuery(phrase, phrase.Any(SearchText.HasDiacritics)), Occur.MUST);
         }
 
         foreach (var number in numbers)
@@ -69,7 +60,10 @@ public sealed class QueryBuilder
     }
 
     // All the words, side by side pairs weighing more; short queries want every word, long ones most of them.
-    private static Query WordsQuery(IReadOnlyList<string> words, bool exact)
+    // An alternative way to say a span (a phrase) counts like one more matching word, at its lower weight: "người
+    // già" finds "người cao tuổi" (người + the phrase), "UBND" finds "Ủy ban nhân dân". One query, not a copy per
+    // alternative, so expansions cost a phrase each.
+    private static Query WordsQuery(IReadOnlyList<string> words, bool exact, IReadOnlyList<QueryVariant> variants)
     {
         var query = new BooleanQuery();
         foreach (var word in words)
@@ -80,6 +74,11 @@ public sealed class QueryBuilder
         for (var i = 0; i + 1 < words.Count; i++)
         {
             query.Add(Boosted(PairQuery(words[i], words[i + 1], exact), PairBoost), Occur.SHOULD);
+        }
+
+        foreach (var variant in variants)
+        {
+            query.Add(Boosted(PhraseQuery(variant.Words, exact), variant.Boost), Occur.SHOULD);
         }
 
         query.MinimumNumberShouldMatch = words.Count <= 2 ? words.Count : (int)Math.Ceiling(words.Count * 0.6);
@@ -103,9 +102,8 @@ public sealed class QueryBuilder
         return new TermQuery(new Term(exact ? FieldNames.Shingles : FieldNames.ShinglesFolded, pair));
     }
 
-    private static Query PhraseQuery(IReadOnlyList<string> words)
+    private static Query PhraseQuery(IReadOnlyList<string> words, bool exact)
     {
-        var exact = words.Any(SearchText.HasDiacritics);
         var phrase = new PhraseQuery();
         foreach (var word in words)
         {

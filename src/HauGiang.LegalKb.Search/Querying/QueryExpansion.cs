@@ -13,7 +13,7 @@ public sealed class QueryExpansion
 {
     private const float AbbreviationBoost = 0.8f;
     private const float ThesaurusBoost = 0.25f;
-    private const int MaxVariants = 4;
+    private const int MaxVariants = 8;
 
     private readonly Dictionary<string, List<string>> _definedByDocuments;
     private readonly Dictionary<string, List<string>> _definedExpansions;
@@ -54,30 +54,35 @@ public sealed class QueryExpansion
         parsed.Notes.Add("gõ Telex/VNI: " + string.Join(", ", converted.Conversions.Select(c => $"{c.Typed} → {c.Vietnamese}")));
     }
 
-    /// <summary>Other ways to say <paramref name="words"/>: each replaces one span by an abbreviation, its meaning, or a synonym.</summary>
+    /// <summary>
+    /// Other ways to say parts of <paramref name="words"/>: for each span (longest first, spans do not overlap), an
+    /// abbreviation, its meaning, or a synonym, each searched as a phrase beside the words typed.
+    /// </summary>
     public IReadOnlyList<QueryVariant> Variants(IReadOnlyList<string> words)
     {
         var variants = new List<QueryVariant>();
-        for (var start = 0; start < words.Count && variants.Count < MaxVariants; start++)
+        var start = 0;
+        while (start < words.Count && variants.Count < MaxVariants)
         {
+            var taken = 1;
             for (var length = Math.Min(Thesaurus.Default.MaxWords, words.Count - start); length >= 1; length--)
             {
                 var span = string.Join(' ', words.Skip(start).Take(length));
-                var found = Alternatives(span, length).ToList();
-                foreach (var (replacement, boost, note) in found)
-                {
-                    var replaced = words.Take(start).Concat(UserQueryParser.Words(replacement)).Concat(words.Skip(start + length)).ToList();
-                    if (!replaced.SequenceEqual(words, StringComparer.OrdinalIgnoreCase) && !variants.Any(v => v.Words.SequenceEqual(replaced)))
-                    {
-                        variants.Add(new QueryVariant(replaced, boost, note));
-                    }
-                }
-
+                // An alternative whose words the span already has ("đảng viên" for "phát triển đảng viên") adds
+                // nothing but weight; it is left out.
+                var spanWords = UserQueryParser.Words(PhraseKey.Folded(span)).ToHashSet(StringComparer.Ordinal);
+                var found = Alternatives(span, length)
+                    .Where(a => !UserQueryParser.Words(PhraseKey.Folded(a.Replacement)).All(spanWords.Contains))
+                    .ToList();
                 if (found.Count > 0)
                 {
+                    variants.AddRange(found.Select(a => new QueryVariant(UserQueryParser.Words(a.Replacement), a.Boost, a.Note)));
+                    taken = length;
                     break;
                 }
             }
+
+            start += taken;
         }
 
         return variants.Take(MaxVariants).ToList();
