@@ -11,6 +11,7 @@ using HauGiang.LegalKb.Web.Sections;
 using HauGiang.LegalKb.Web.Security;
 using HauGiang.LegalKb.Web.Shared;
 using HauGiang.LegalKb.Web.Status;
+using HauGiang.LegalKb.Web.StudyPacks;
 
 // appsettings.json sits beside the binary, wherever `dotnet run` is started from.
 var builder = WebApplication.CreateBuilder(HostSettings.Options(args));
@@ -37,6 +38,7 @@ app.UseAssets();
 app.MapSearchPages();
 app.MapDocumentPages();
 app.MapDiagramPages();
+app.MapStudyPackPages();
 
 // JSON API
 app.MapSearchApi();
