@@ -1,0 +1,126 @@
+#!/usr/bin/env bash
+# Load benchmark (not a CI test): the web service on loopback, 32 concurrent clients on a mix of search and section
+# pages for 30 s (wrk, from Debian's packages), while the index is rebuilt twice by `legalkb index` on the same corpus
+# and index folders. Prints requests/s, p50/p99 latency and failed requests (anything but 200, plus socket errors).
+#
+#   scripts/load-bench.sh [--duration 30] [--connections 32] [--threads 2]
+#
+# Bounded in time (duration + about a minute for building and indexing); the corpus is only read, the index is a
+# temporary folder removed at the end.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+duration=30
+connections=32
+threads=2
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --duration) duration=$2; shift 2 ;;
+    --connections) connections=$2; shift 2 ;;
+    --threads) threads=$2; shift 2 ;;
+    *) echo "unknown option: $1" >&2; exit 1 ;;
+  esac
+done
+
+command -v wrk >/dev/null 2>&1 || (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y wrk)
+command -v curl >/dev/null 2>&1 || (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y curl)
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+echo "building (Release)…"
+dotnet build src/HauGiang.LegalKb.Web -c Release -v quiet -nologo >/dev/null
+dotnet build src/HauGiang.LegalKb.Cli -c Release -v quiet -nologo >/dev/null
+web=src/HauGiang.LegalKb.Web/bin/Release/net10.0/HauGiang.LegalKb.Web.dll
+cli=src/HauGiang.LegalKb.Cli/bin/Release/net10.0/legalkb.dll
+
+work=$(mktemp -d)
+index="$work/index"
+corpus="$PWD/corpus"
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
+base="http://127.0.0.1:$port"
+server_pid=""
+cleanup() {
+  if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+ASPNETCORE_ENVIRONMENT=Production dotnet "$web" --urls "$base" --corpus "$corpus" --index "$index" --poll-seconds 1 \
+  >"$work/server.log" 2>&1 &
+server_pid=$!
+for _ in $(seq 1 120); do
+  curl -fsS "$base/api/status" >/dev/null 2>&1 && break
+  sleep 0.5
+done
+curl -fsS "$base/api/status" >/dev/null || { echo "the server did not start" >&2; cat "$work/server.log" >&2; exit 1; }
+generation_before=$(curl -fsS "$base/api/status")
+
+# The mix: every section page of every document with full text, and searches (with and without diacritics,
+# numbers, phrases, filters), about half and half.
+paths="$work/paths.txt"
+curl -fsS "$base/api/documents" | python3 -c '
+import json, sys, urllib.request, urllib.parse
+base = sys.argv[1]
+docs = json.load(sys.stdin)
+docs = docs if isinstance(docs, list) else docs.get("documents", [])
+sections = []
+def walk(node):
+    if isinstance(node, dict):
+        i = node.get("id")
+        if isinstance(i, str) and "/" in i:
+            sections.append(i)
+        for v in node.values():
+            walk(v)
+    elif isinstance(node, list):
+        for v in node:
+            walk(v)
+for d in docs:
+    if d.get("hasFullText", True):
+        walk(json.load(urllib.request.urlopen(base + "/api/documents/" + urllib.parse.quote(d["id"]))))
+sections = sorted(set(sections))
+queries = ["nguoi cao tuoi", "người cao tuổi", "dân chủ cơ sở", "dan chu co so", "217/QĐ-TW", "\"giám sát và phản biện xã hội\"",
+           "mặt trận tổ quốc", "thanh nien", "phụ nữ", "cựu chiến binh", "kiểm tra giám sát", "hội nông dân", "tuyên truyền -báo",
+           "người có uy tín", "xay dung dang"]
+searches = ["/tim-kiem?q=" + urllib.parse.quote_plus(q) for q in queries]
+searches += ["/tim-kiem?q=" + urllib.parse.quote_plus(q) + "&page=2" for q in queries[:5]]
+pages = ["/van-ban/" + "/".join(urllib.parse.quote(p, safe="") for p in s.split("/", 1)) for s in sections]
+mix = []
+for i in range(max(len(pages), len(searches))):
+    mix.append(pages[i % len(pages)])
+    mix.append(searches[i % len(searches)])
+print("\n".join(mix))
+print(f"{len(pages)} section pages, {len(searches)} searches", file=sys.stderr)
+' "$base" >"$paths"
+
+# Every path answers 200 before the run starts.
+while read -r p; do
+  code=$(curl -s -o /dev/null -w '%{http_code}' "$base$p")
+  [ "$code" = 200 ] || { echo "warm-up: $p answered $code" >&2; exit 1; }
+done <"$paths"
+
+# Two rebuilds of the index during the run, on the same corpus and index folders.
+(
+  sleep $((duration / 6))
+  dotnet "$cli" index --corpus "$corpus" --index "$index" >"$work/index-1.log" 2>&1 && echo "rebuild 1 done at $(date +%T)" || echo "rebuild 1 FAILED"
+  sleep $((duration / 3))
+  dotnet "$cli" index --corpus "$corpus" --index "$index" >"$work/index-2.log" 2>&1 && echo "rebuild 2 done at $(date +%T)" || echo "rebuild 2 FAILED"
+) >"$work/rebuilds.txt" &
+rebuild_pid=$!
+
+echo "load: $connections connections, $threads threads, ${duration}s against $base (started $(date +%T))"
+LEGALKB_BENCH_PATHS="$paths" wrk -t"$threads" -c"$connections" -d"${duration}s" --timeout 5s --latency \
+  -s scripts/load-bench.lua "$base" | tee "$work/wrk.txt"
+wait "$rebuild_pid" || true
+cat "$work/rebuilds.txt"
+generation_after=$(curl -fsS "$base/api/status")
+echo "status before: $generation_before"
+echo "status after:  $generation_after"
+
+line=$(grep '^BENCH ' "$work/wrk.txt")
+value() { echo "$line" | tr ' ' '\n' | grep "^$1=" | cut -d= -f2; }
+failed=$(( $(value errors_connect) + $(value errors_read) + $(value errors_write) + $(value errors_timeout) + $(value errors_status) ))
+non200=$(grep -oE 'Non-2xx or 3xx responses: [0-9]+' "$work/wrk.txt" | grep -oE '[0-9]+$' || echo 0)
+echo
+echo "requests: $(value requests) in $(value seconds) s = $(value rps) requests/s"
+echo "latency: p50 $(value p50_ms) ms, p90 $(value p90_ms) ms, p99 $(value p99_ms) ms, max $(value max_ms) ms"
+echo "failed requests: $failed (non-2xx/3xx: $non200); index rebuilds: $(grep -c 'done' "$work/rebuilds.txt")/2"
+[ "$failed" -eq 0 ] && [ "$(grep -c 'done' "$work/rebuilds.txt")" -eq 2 ]
