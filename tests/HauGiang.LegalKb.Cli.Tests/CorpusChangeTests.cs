@@ -3,20 +3,7 @@ namespace HauGiang.LegalKb.Cli.Tests;
 /// <summary>Adding a document is dropping its file into the corpus (or naming it) and re-indexing: no code change.</summary>
 public sealed class CorpusChangeTests
 {
-    private const string FictionalPlan = """
-        ỦY BAN NHÂN DÂN
-        TỈNH THỬ NGHIỆM
-        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-        Độc lập - Tự do - Hạnh phúc
-        Số: 9903/KH-UBND
-        Thử Nghiệm, ngày 09 tháng 9 năm 2031
-        KẾ HOẠCH
-        THỬ NGHIỆM THÊM VĂN BẢN VÀO KHO
-        I. MỤC ĐÍCH
-        1. Kiểm tra việc thêm văn bản vào corpus.
-        II. TỔ CHỨC THỰC HIỆN
-        1. Văn phòng hư cấu theo dõi.
-        """;
+    private const string FictionalPlan = HauGiang.LegalKb.Tests.Shared.FictionalDocuments.Plan9903;
 
     [Fact]
     public void DroppingAFileIntoTheCorpusIsPickedUpByTheNextCommand()

@@ -21,21 +21,7 @@ internal static class TestCorpus
     public static string SharedIndex => s_sharedIndex.Value;
 
     /// <summary>A fictional plan, as a LawNet export would have it.</summary>
-    public const string FictionalPlan = """
-        ỦY BAN NHÂN DÂN
-        TỈNH THỬ NGHIỆM
-        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-        Độc lập - Tự do - Hạnh phúc
-        Số: 9903/KH-UBND
-        Thử Nghiệm, ngày 09 tháng 9 năm 2031
-        KẾ HOẠCH
-        THỬ NGHIỆM THÊM VĂN BẢN VÀO KHO
-        Ủy ban nhân dân tỉnh Thử Nghiệm ban hành Kế hoạch thử nghiệm như sau:
-        I. MỤC ĐÍCH
-        1. Kiểm tra việc thêm văn bản vào corpus khi máy chủ đang chạy.
-        II. TỔ CHỨC THỰC HIỆN
-        1. Văn phòng hư cấu theo dõi.
-        """;
+    public const string FictionalPlan = FictionalDocuments.Plan9903;
 
     /// <summary>A fictional plan that pinpoints a unit of <see cref="FictionalPlan"/>.</summary>
     public const string CitingPlan = """

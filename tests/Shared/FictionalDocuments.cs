@@ -1,0 +1,22 @@
+namespace HauGiang.LegalKb.Tests.Shared;
+
+/// <summary>Fictional documents (numbers 99xx, a fictional province, our own words) shared by the test projects.</summary>
+internal static class FictionalDocuments
+{
+    /// <summary>A fictional plan, as a LawNet export would have it: Kế hoạch 9903/KH-UBND of "tỉnh Thử Nghiệm".</summary>
+    public const string Plan9903 = """
+        ỦY BAN NHÂN DÂN
+        TỈNH THỬ NGHIỆM
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        Độc lập - Tự do - Hạnh phúc
+        Số: 9903/KH-UBND
+        Thử Nghiệm, ngày 09 tháng 9 năm 2031
+        KẾ HOẠCH
+        THỬ NGHIỆM THÊM VĂN BẢN VÀO KHO
+        Ủy ban nhân dân tỉnh Thử Nghiệm ban hành Kế hoạch thử nghiệm như sau:
+        I. MỤC ĐÍCH
+        1. Kiểm tra việc thêm văn bản vào corpus khi máy chủ đang chạy.
+        II. TỔ CHỨC THỰC HIỆN
+        1. Văn phòng hư cấu theo dõi.
+        """;
+}
