@@ -1,6 +1,7 @@
 using HauGiang.LegalKb.Core.Corpus;
 using HauGiang.LegalKb.Core.Model;
 using HauGiang.LegalKb.Core.Text;
+using HauGiang.LegalKb.Search.Analysis;
 using HauGiang.LegalKb.Search.Querying;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -39,7 +40,7 @@ public sealed class SearchEngine : IDisposable
             .Concat(knowledgeBase.Citations.Select(c => c.Number?.Value))
             .OfType<string>()
             .Distinct()
-            .GroupBy(FoldNumber)
+            .GroupBy(SearchText.FoldCode)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
     }
 
@@ -160,7 +161,7 @@ public sealed class SearchEngine : IDisposable
         {
             if (number.Canonical is not null)
             {
-                result.Add(_numbersByFoldedForm.GetValueOrDefault(FoldNumber(number.Canonical), number.Canonical));
+                result.Add(_numbersByFoldedForm.GetValueOrDefault(SearchText.FoldCode(number.Canonical), number.Canonical));
                 continue;
             }
 
@@ -173,8 +174,6 @@ public sealed class SearchEngine : IDisposable
 
         return result.Distinct().ToList();
     }
-
-    private static string FoldNumber(string number) => VietnameseText.RemoveDiacritics(number).ToUpperInvariant();
 
     private static Filter? BuildFilter(string? type, string? issuer, int? year)
     {

@@ -28,14 +28,6 @@ internal static class CitedDocumentKey
     public static bool Matches(DocumentMetadata document, DocumentNumber number, int? year) =>
         document.Number == number && (year is null || document.IssuedOn is null || document.IssuedOn.Value.Year == year);
 
-    /// <summary>Old and new tone placement made equal (hoá → hóa, thuỷ → thủy), lengths kept.</summary>
-    public static string ToneInsensitive(string text) => text
-        .Replace("oá", "óa", StringComparison.Ordinal).Replace("oà", "òa", StringComparison.Ordinal)
-        .Replace("oả", "ỏa", StringComparison.Ordinal).Replace("oã", "õa", StringComparison.Ordinal)
-        .Replace("oạ", "ọa", StringComparison.Ordinal).Replace("oé", "óe", StringComparison.Ordinal)
-        .Replace("uý", "úy", StringComparison.Ordinal).Replace("uỳ", "ùy", StringComparison.Ordinal)
-        .Replace("uỷ", "ủy", StringComparison.Ordinal).Replace("uỹ", "ũy", StringComparison.Ordinal)
-        .Replace("uỵ", "ụy", StringComparison.Ordinal)
-        .Replace("OÁ", "ÓA", StringComparison.Ordinal).Replace("OÀ", "ÒA", StringComparison.Ordinal)
-        .Replace("UỶ", "ỦY", StringComparison.Ordinal).Replace("UÝ", "ÚY", StringComparison.Ordinal);
+    /// <summary>Old and new tone placement made equal (hoá → hóa, thuỷ → thủy); NFC text keeps its length.</summary>
+    public static string ToneInsensitive(string text) => ToneMarks.Canonical(text);
 }

@@ -35,7 +35,7 @@ public sealed class CorpusLoader
         }
 
         var clock = Stopwatch.StartNew();
-        var files = EnumerateSources(location);
+        var files = EnumerateFiles(location, includeCatalogue: false);
         var reports = new List<FileReport>(files.Count);
         var parsed = new List<(ParsedDocument Document, int ReportIndex)>();
         for (var i = 0; i < files.Count; i++)
@@ -141,9 +141,6 @@ public sealed class CorpusLoader
             return (Catalogue.Empty, string.Format(System.Globalization.CultureInfo.InvariantCulture, ReadErrors.Unreadable, ex.Message));
         }
     }
-
-    private static List<(string FullPath, string DisplayPath)> EnumerateSources(CorpusLocation location) =>
-        EnumerateFiles(location, includeCatalogue: false);
 
     private static List<(string FullPath, string DisplayPath)> EnumerateFiles(CorpusLocation location, bool includeCatalogue)
     {

@@ -67,8 +67,6 @@ public sealed class StructureContext
         return null;
     }
 
-    /// <summary>True when <paramref name="unit"/> is open (it or one of its descendants is the innermost unit).</summary>
-    public bool IsOpen(SectionDraft unit) => _open.Contains(unit);
 
     /// <summary>The label of the last child of <paramref name="parent"/> (the document when null) of the given kind.</summary>
     public string? LastChildLabel(SectionDraft? parent, SectionKind kind)
@@ -85,6 +83,4 @@ public sealed class StructureContext
         return null;
     }
 
-    /// <summary>How many children of the given kind <paramref name="parent"/> (the document when null) has so far.</summary>
-    public int CountChildren(SectionDraft? parent, SectionKind kind) => (parent?.Children ?? _roots).Count(c => c.Kind == kind);
 }

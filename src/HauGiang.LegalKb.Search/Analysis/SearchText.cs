@@ -32,6 +32,9 @@ public static class SearchText
         return result;
     }
 
+    /// <summary>A document number or code compared without diacritics or case: "217-qđ/tw" and "217-QD/TW" meet.</summary>
+    public static string FoldCode(string code) => VietnameseText.RemoveDiacritics(code).ToUpperInvariant();
+
     /// <summary>True when the word carries any Vietnamese diacritic (including đ).</summary>
     public static bool HasDiacritics(string word) =>
         !string.Equals(VietnameseText.RemoveDiacritics(word), word, StringComparison.Ordinal);

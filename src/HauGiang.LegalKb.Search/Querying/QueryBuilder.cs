@@ -131,7 +131,4 @@ public sealed class QueryBuilder
         query.Boost = boost;
         return query;
     }
-
-    /// <summary>The folded, lower-case words of a text, for matching in snippets.</summary>
-    public static IEnumerable<string> FoldedWords(IEnumerable<string> words) => words.Select(w => VietnameseText.RemoveDiacritics(w).ToLowerInvariant());
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using HauGiang.LegalKb.Core.Model;
 using HauGiang.LegalKb.Core.Text;
+using HauGiang.LegalKb.Search.Analysis;
 
 namespace HauGiang.LegalKb.Search.Querying;
 
@@ -60,7 +61,7 @@ public static partial class UserQueryParser
                 return m.Value;
             }
 
-            parsed.Numbers.Add(new NumberQuery(number.Value.Value, number.Value.Ordinal.TrimStart('0'), number.Value.Year, Fold(number.Value.Code), m.Value));
+            parsed.Numbers.Add(new NumberQuery(number.Value.Value, number.Value.Ordinal.TrimStart('0'), number.Value.Year, SearchText.FoldCode(number.Value.Code), m.Value));
             return " ";
         });
 
@@ -90,12 +91,10 @@ public static partial class UserQueryParser
     /// <summary>The words of a text: runs of letters and digits.</summary>
     public static List<string> Words(string text) => WordPattern().Matches(text).Select(m => m.Value).ToList();
 
-    private static string Fold(string code) => VietnameseText.RemoveDiacritics(code).ToUpperInvariant();
-
     private static string? CodeOf(string typeOrCode)
     {
         var type = DocumentType.FromName(typeOrCode);
-        return type is not null ? Fold(type.Code) : Fold(typeOrCode);
+        return type is not null ? SearchText.FoldCode(type.Code) : SearchText.FoldCode(typeOrCode);
     }
 
     [GeneratedRegex(@"(?<![\p{L}\d])(?<k>type|loai|loại|year|nam|năm|issuer|coquan|cơquan):(?:""(?<v>[^""]*)""|(?<v>\S+))", RegexOptions.IgnoreCase)]
