@@ -20,7 +20,7 @@ public sealed class BrowserTests
         await page.GotoAsync("/");
         await page.FillAsync("#q", "nguoi cao tuoi");
         await page.PressAsync("#q", "Enter");
-        await page.WaitForURLAsync("**/tim-kiem?q=nguoi+cao+tuoi*");
+        await page.WaitForURLAsync("**/tim-kiem?q=nguoi+cao+tuoi*", Arrived);
 
         var first = page.Locator("ol.hits li.hit h2 a").First;
         await Assertions.Expect(first).ToBeVisibleAsync();
@@ -29,7 +29,7 @@ public sealed class BrowserTests
 
         var heading = await first.InnerTextAsync();
         await first.ClickAsync();
-        await page.WaitForURLAsync("**/van-ban/**");
+        await page.WaitForURLAsync("**/van-ban/**", Arrived);
         Assert.Equal(heading.Trim(), (await page.Locator("h1").InnerTextAsync()).Trim());
         await LiveSite.Screenshot(page, $"section-{viewport}");
     }
@@ -60,13 +60,13 @@ public sealed class BrowserTests
             await citation.ClickAsync();
         }
 
-        await page.WaitForURLAsync("**/van-ban/217-qd-tw-2013");
+        await page.WaitForURLAsync("**/van-ban/217-qd-tw-2013", Arrived);
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("217-QĐ/TW");
         await LiveSite.Screenshot(page, $"cited-document-{viewport}");
 
         var backlink = page.Locator($"a[href='{Section35}']").First;
         await backlink.ClickAsync();
-        await page.WaitForURLAsync("**" + Section35);
+        await page.WaitForURLAsync("**" + Section35, Arrived);
         await Assertions.Expect(page.Locator("h1")).ToBeVisibleAsync();
     }
 
@@ -168,7 +168,7 @@ public sealed class BrowserTests
 
         // The booklet, as the shared link opens it: the note rendered, its script shown as text.
         await page.ClickAsync("#pack-view");
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/tap-tai-lieu\\?t="));
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/tap-tai-lieu\\?t="), Arrived);
         await Assertions.Expect(page.Locator("article.excerpt")).ToHaveCountAsync(2);
         await Assertions.Expect(page.Locator("#ghi-chu-1 strong")).ToHaveTextAsync("Lưu ý");
         await Assertions.Expect(page.Locator("#ghi-chu-1")).ToContainTextAsync("<script>alert(1)</script>");
@@ -188,6 +188,10 @@ public sealed class BrowserTests
         await Assertions.Expect(page.Locator("article.excerpt")).ToHaveCountAsync(1);
         await LiveSite.Screenshot(page, "pack-no-javascript");
     }
+
+    // A navigation has arrived once the new page's document is parsed; the assertions after it wait for what they
+    // need. Waiting for the full "load" event made runs on a busy two-core machine time out now and then.
+    private static readonly Microsoft.Playwright.PageWaitForURLOptions Arrived = new() { WaitUntil = Microsoft.Playwright.WaitUntilState.DOMContentLoaded };
 
     private static async Task TapFirstLineAsync(Microsoft.Playwright.IPage page, Microsoft.Playwright.ILocator link)
     {

@@ -43,7 +43,7 @@ internal static class LiveSite
             AcceptDownloads = true,
             JavaScriptEnabled = javaScript,
         });
-        context.SetDefaultTimeout(15000);
+        context.SetDefaultTimeout(30000);
         return context;
     }
 
