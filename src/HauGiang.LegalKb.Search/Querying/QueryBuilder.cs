@@ -65,7 +65,7 @@ public sealed class QueryBuilder
     // alternative, so expansions cost a phrase each.
     private static Query WordsQuery(IReadOnlyList<string> words, bool exact, IReadOnlyList<QueryVariant> variants)
     {
-        var query = new BooleanQuery();
+        var query = new MatchCountQuery();
         foreach (var word in words)
         {
             query.Add(WordQuery(word, exact), Occur.SHOULD);
@@ -88,7 +88,7 @@ public sealed class QueryBuilder
     private static Query WordQuery(string word, bool exact)
     {
         var normalized = SearchText.NormalizeWord(word, fold: !exact);
-        var query = new BooleanQuery
+        var query = new MatchCountQuery
         {
             { Boosted(new TermQuery(new Term(exact ? FieldNames.Title : FieldNames.TitleFolded, normalized)), TitleBoost), Occur.SHOULD },
             { new TermQuery(new Term(exact ? FieldNames.Text : FieldNames.TextFolded, normalized)), Occur.SHOULD },
@@ -115,7 +115,7 @@ public sealed class QueryBuilder
             return new TermQuery(phrase.GetTerms()[0]);
         }
 
-        var either = new BooleanQuery { { phrase, Occur.SHOULD } };
+        var either = new MatchCountQuery { { phrase, Occur.SHOULD } };
         var title = new PhraseQuery();
         foreach (var word in words)
         {
