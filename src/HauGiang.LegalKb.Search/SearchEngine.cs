@@ -2,11 +2,11 @@ using HauGiang.LegalKb.Core.Corpus;
 using HauGiang.LegalKb.Core.Model;
 using HauGiang.LegalKb.Core.Text;
 using HauGiang.LegalKb.Search.Analysis;
+using HauGiang.LegalKb.Search.Facets;
 using HauGiang.LegalKb.Search.Querying;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
-using BytesRef = Lucene.Net.Util.BytesRef;
 using QueryBuilder = HauGiang.LegalKb.Search.Querying.QueryBuilder;
 
 namespace HauGiang.LegalKb.Search;
@@ -25,6 +25,7 @@ public sealed class SearchEngine : IDisposable
     private readonly Dictionary<string, string> _numbersByFoldedForm;
     private readonly SpellingSuggester _spelling;
     private readonly QueryExpansion _expansion;
+    private readonly FacetOrdinals _facets;
 
     private SearchEngine(KnowledgeBase knowledgeBase, Lucene.Net.Store.Directory directory)
     {
@@ -35,6 +36,7 @@ public sealed class SearchEngine : IDisposable
         _builder = new QueryBuilder();
         _expansion = new QueryExpansion(knowledgeBase.Documents.SelectMany(d => Abbreviations.FindDefinitions(d.CleanedText)));
         _spelling = new SpellingSuggester(_reader);
+        _facets = FacetOrdinals.Read(_reader);
         _numbersByFoldedForm = knowledgeBase.Documents
             .Select(d => d.Metadata.Number?.Value)
             .Concat(knowledgeBase.Citations.Select(c => c.Number?.Value))
@@ -77,7 +79,7 @@ public sealed class SearchEngine : IDisposable
 
         var filter = BuildFilter(request.Type ?? parsed.Type, request.Issuer ?? parsed.Issuer, request.Year ?? parsed.Year);
         // One pass over the matches: the best hits and the counts by type, issuer and year together.
-        var facets = new FacetCollector();
+        var facets = new FacetCollector(_facets);
         var best = TopScoreDocCollector.Create(Math.Min(page * top, 10_000), docsScoredInOrder: false);
         _searcher.Search(query, filter, MultiCollector.Wrap(best, facets));
         var topDocs = best.GetTopDocs();
@@ -240,74 +242,5 @@ public sealed class SearchEngine : IDisposable
         parts.AddRange(parsed.Excluded.Select(e => "loại trừ: " + e));
         parts.AddRange(parsed.Notes);
         return string.Join("; ", parts);
-    }
-
-    /// <summary>Counts hits by the values of the filter fields: per segment by ordinal, turned into strings once.</summary>
-    private sealed class FacetCollector : ICollector
-    {
-        private static readonly string[] s_fields = [FieldNames.Type, FieldNames.Issuer, FieldNames.Year];
-        private readonly Dictionary<string, int>[] _counts = s_fields.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
-        private readonly SortedDocValues?[] _values = new SortedDocValues?[s_fields.Length];
-        private readonly int[]?[] _ordinalCounts = new int[]?[s_fields.Length];
-
-        public bool AcceptsDocsOutOfOrder => true;
-
-        public void SetScorer(Scorer scorer)
-        {
-        }
-
-        public void SetNextReader(AtomicReaderContext context)
-        {
-            Flush();
-            for (var f = 0; f < s_fields.Length; f++)
-            {
-                _values[f] = context.AtomicReader.GetSortedDocValues(s_fields[f]);
-                _ordinalCounts[f] = _values[f] is { } values ? new int[values.ValueCount] : null;
-            }
-        }
-
-        public void Collect(int doc)
-        {
-            for (var f = 0; f < s_fields.Length; f++)
-            {
-                if (_values[f] is { } values && values.GetOrd(doc) is var ord and >= 0)
-                {
-                    _ordinalCounts[f]![ord]++;
-                }
-            }
-        }
-
-        public IReadOnlyList<FacetCount> Counts(string field)
-        {
-            Flush();
-            return _counts[Array.IndexOf(s_fields, field)]
-                .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal)
-                .Select(kv => new FacetCount(kv.Key, kv.Value)).ToList();
-        }
-
-        // Adds the current segment's ordinal counts to the totals by value.
-        private void Flush()
-        {
-            var bytes = new BytesRef();
-            for (var f = 0; f < s_fields.Length; f++)
-            {
-                if (_values[f] is not { } values || _ordinalCounts[f] is not { } ordinals)
-                {
-                    continue;
-                }
-
-                for (var ord = 0; ord < ordinals.Length; ord++)
-                {
-                    if (ordinals[ord] > 0)
-                    {
-                        values.LookupOrd(ord, bytes);
-                        var value = bytes.Utf8ToString();
-                        _counts[f][value] = _counts[f].GetValueOrDefault(value) + ordinals[ord];
-                    }
-                }
-
-                _ordinalCounts[f] = null;
-            }
-        }
     }
 }
