@@ -35,7 +35,7 @@ public static class SnippetBuilder
             while (stream.IncrementToken())
             {
                 var token = term.ToString();
-                var foldedToken = VietnameseText.RemoveDiacritics(token);
+                var foldedToken = SearchText.NormalizeWord(token, fold: true);
                 if (exactMode ? exact.Contains(token) : folded.Contains(foldedToken))
                 {
                     matches.Add((offset.StartOffset, offset.EndOffset, foldedToken));
@@ -86,16 +86,42 @@ public static class SnippetBuilder
 
         // The best window has the most distinct query words, then the most of them side by side ("phát triển
         // đảng viên" as written beats the same words scattered), then the most matches.
+        // Matches come in text order, so a window's matches are a run of them: two indexes slide along.
         var bestStart = 0;
         var bestScore = -1;
+        var distinct = new HashSet<string>(StringComparer.Ordinal);
+        var first = 0;
         for (var i = 0; i < matches.Count; i++)
         {
             var windowStart = Math.Max(0, matches[i].Start - 40);
-            var inWindow = matches.Where(m => m.Start >= windowStart && m.End <= windowStart + maxChars).ToList();
-            var adjacent = inWindow.Zip(inWindow.Skip(1)).Count(p => p.Second.Start - p.First.End <= 2);
+            while (matches[first].Start < windowStart)
+            {
+                first++;
+            }
+
+            distinct.Clear();
+            var inWindow = 0;
+            var adjacent = 0;
+            for (var j = first; j < matches.Count && matches[j].End <= windowStart + maxChars; j++)
+            {
+                distinct.Add(matches[j].Key);
+                inWindow++;
+                if (j > first && matches[j].Start - matches[j - 1].End <= 2)
+                {
+                    adjacent++;
+                }
+            }
+
+            var inWindowDistinct = distinct.Count;
+
             // Dense clusters first: a window whose matches sit close together starts at them.
-            var inCluster = inWindow.Where(m => m.Start >= matches[i].Start && m.Start - matches[i].Start <= 80).ToList();
-            var score = (inWindow.Select(m => m.Key).Distinct().Count() * 1000) + (inCluster.Select(m => m.Key).Distinct().Count() * 100) + (adjacent * 10) + inWindow.Count;
+            distinct.Clear();
+            for (var j = i; j < matches.Count && matches[j].Start - matches[i].Start <= 80 && matches[j].End <= windowStart + maxChars; j++)
+            {
+                distinct.Add(matches[j].Key);
+            }
+
+            var score = (inWindowDistinct * 1000) + (distinct.Count * 100) + (adjacent * 10) + inWindow;
             if (score > bestScore)
             {
                 bestScore = score;
