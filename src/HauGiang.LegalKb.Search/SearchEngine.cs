@@ -23,6 +23,7 @@ public sealed class SearchEngine : IDisposable
     private readonly IndexSearcher _searcher;
     private readonly QueryBuilder _builder;
     private readonly Dictionary<string, string> _numbersByFoldedForm;
+    private readonly ILookup<string, (string Value, DocumentNumber Number)> _numbersByOrdinal;
     private readonly SpellingSuggester _spelling;
     private readonly QueryExpansion _expansion;
     private readonly FacetOrdinals _facets;
@@ -44,6 +45,12 @@ public sealed class SearchEngine : IDisposable
             .Distinct()
             .GroupBy(SearchText.FoldCode)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+
+        // "nghị quyết 43" names an ordinal without the rest: every known number is parsed once, looked up by it.
+        _numbersByOrdinal = _numbersByFoldedForm.Values
+            .Select(value => (Value: value, Parsed: DocumentNumber.TryParse(value, out var n) ? n : null))
+            .Where(p => p.Parsed is not null)
+            .ToLookup(p => p.Parsed!.Value.Ordinal.TrimStart('0'), p => (p.Value, p.Parsed!.Value), StringComparer.Ordinal);
     }
 
     /// <summary>The knowledge base searched.</summary>
@@ -167,11 +174,10 @@ public sealed class SearchEngine : IDisposable
                 continue;
             }
 
-            result.AddRange(_numbersByFoldedForm.Values.Where(candidate =>
-                Core.Model.DocumentNumber.TryParse(candidate, out var n)
-                && n.Value.Ordinal.TrimStart('0') == number.Ordinal
-                && (number.Year is null || n.Value.Year == number.Year)
-                && (number.Code is null || VietnameseText.RemoveDiacritics(n.Value.Code).Equals(number.Code, StringComparison.OrdinalIgnoreCase))));
+            result.AddRange(_numbersByOrdinal[number.Ordinal]
+                .Where(candidate => (number.Year is null || candidate.Number.Year == number.Year)
+                    && (number.Code is null || VietnameseText.RemoveDiacritics(candidate.Number.Code).Equals(number.Code, StringComparison.OrdinalIgnoreCase)))
+                .Select(candidate => candidate.Value));
         }
 
         return result.Distinct().ToList();
