@@ -2,6 +2,7 @@ using HauGiang.LegalKb.Core.Corpus;
 using HauGiang.LegalKb.Core.Model;
 using HauGiang.LegalKb.Search.Analysis;
 using Lucene.Net.Documents;
+using Lucene.Net.Index;
 using Lucene.Net.Util;
 
 namespace HauGiang.LegalKb.Search.Indexing;
@@ -15,6 +16,12 @@ public static class SectionDocumentMapper
     // A document record's few words (subject, issuer) would outrank the passages that say the same at length:
     // its words weigh less; its number (an exact term) still puts it first for a number query.
     private const float RecordBoost = 0.5f;
+
+    /// <summary>
+    /// The shingle fields: only ever matched by <see cref="Lucene.Net.Search.TermQuery"/> (a pair is already a
+    /// phrase of two), so no positions are written; norms stay, scoring weighs a pair by the unit's length.
+    /// </summary>
+    internal static readonly FieldType PairFieldType = CreatePairFieldType();
 
     /// <summary>The Lucene documents for one document of the knowledge base.</summary>
     public static IEnumerable<Document> Map(LegalDocument document, KnowledgeBase knowledgeBase)
@@ -85,8 +92,16 @@ public static class SectionDocumentMapper
         var tokens = SectionTokens.Analyze(title, text);
         foreach (var name in SectionTokens.Fields)
         {
-            entry.Add(new TextField(name, tokens.StreamFor(name)) { Boost = boost });
+            var type = name is FieldNames.Shingles or FieldNames.ShinglesFolded ? PairFieldType : TextField.TYPE_NOT_STORED;
+            entry.Add(new Field(name, tokens.StreamFor(name), type) { Boost = boost });
         }
+    }
+
+    private static FieldType CreatePairFieldType()
+    {
+        var type = new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS };
+        type.Freeze();
+        return type;
     }
 
     private static void AddFacet(Document entry, string field, string? value)
