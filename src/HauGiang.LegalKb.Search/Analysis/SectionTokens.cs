@@ -42,9 +42,6 @@ public sealed class SectionTokens
         FieldNames.Title, FieldNames.TitleFolded, FieldNames.Text, FieldNames.TextFolded, FieldNames.Shingles, FieldNames.ShinglesFolded,
     ];
 
-    /// <summary>The number of syllables found in the title and the text together.</summary>
-    public int Count => _syllables.Length;
-
     /// <summary>Tokenizes <paramref name="title"/> and <paramref name="text"/> once each and normalises every token both ways.</summary>
     /// <remarks>
     /// The shingle fields analyse title + "\n" + text. A line break always ends a word (Unicode word segmentation,

@@ -21,7 +21,7 @@ public static class SectionDocumentMapper
     /// The shingle fields: only ever matched by <see cref="Lucene.Net.Search.TermQuery"/> (a pair is already a
     /// phrase of two), so no positions are written; norms stay, scoring weighs a pair by the unit's length.
     /// </summary>
-    internal static readonly FieldType PairFieldType = CreatePairFieldType();
+    private static readonly FieldType PairFieldType = CreatePairFieldType();
 
     /// <summary>The Lucene documents for one document of the knowledge base.</summary>
     public static IEnumerable<Document> Map(LegalDocument document, KnowledgeBase knowledgeBase)
