@@ -10,6 +10,11 @@ namespace HauGiang.LegalKb.Search.Analysis;
 /// no stop words (in these texts "Điều", "không", "5" carry meaning); shingle fields index adjacent syllable pairs,
 /// so "dân tộc" as a word outranks "dân" and "tộc" far apart.
 /// </summary>
+/// <remarks>
+/// This is the reference analysis. The index does not run it field by field: <see cref="SectionTokens"/> tokenizes a
+/// title and a text once and replays exactly these tokens into the six fields (a test holds the two equal). Snippets
+/// and the IndexWriter's configuration still use it.
+/// </remarks>
 public sealed class LegalKbAnalyzer : Analyzer
 {
     /// <summary>The Lucene version the analysis follows.</summary>
