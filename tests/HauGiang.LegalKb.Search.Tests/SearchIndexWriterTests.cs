@@ -1,5 +1,7 @@
 using HauGiang.LegalKb.Core;
 using HauGiang.LegalKb.Core.Corpus;
+using HauGiang.LegalKb.Core.Reading;
+using HauGiang.LegalKb.Tests.Shared;
 using HauGiang.LegalKb.Search.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
@@ -30,5 +32,22 @@ public sealed class SearchIndexWriterTests
             Assert.Equal(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS, fields.FieldInfo(words).IndexOptions);
             Assert.True(fields.FieldInfo(words).HasNorms);
         }
+    }
+
+    [Fact]
+    public void AGenerationIsOneSegment()
+    {
+        // 100 fictional plans written as many small segments (as 100,000 sections fill several buffers), merged into one.
+        var documents = Enumerable.Range(0, 100)
+            .Select(i => KbPipeline.Default.Parse(new SourceFile($"plan-{i}.txt", System.Text.Encoding.UTF8.GetBytes(FictionalDocuments.Plan9903.Replace("9903/KH-UBND", $"{9000 + i}/KH-UBND", StringComparison.Ordinal)))))
+            .Select(r => r.Document ?? throw new InvalidOperationException(r.Error))
+            .ToList();
+        var knowledgeBase = KnowledgeBase.Create(documents, Catalogue.Empty);
+        using var directory = new RAMDirectory();
+        SearchIndexWriter.Write(knowledgeBase, directory, flushEvery: 50);
+        using var reader = DirectoryReader.Open(directory);
+
+        Assert.Single(reader.Leaves);
+        Assert.Equal(knowledgeBase.Documents.Count + knowledgeBase.Documents.Sum(d => d.AllSections().Count()), reader.NumDocs);
     }
 }
