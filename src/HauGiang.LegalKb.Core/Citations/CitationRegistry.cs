@@ -14,15 +14,21 @@ internal static class CitationRegistry
 {
     public static (List<LegalDocument> Documents, List<Citation> Citations) Build(IReadOnlyList<ParsedDocument> parsed, Catalogue catalogue)
     {
-        var records = parsed.Select(p => new DocumentRecord(p.Metadata, p)).ToList();
+        var records = new DocumentRecords();
+        foreach (var document in parsed)
+        {
+            records.Add(new DocumentRecord(document.Metadata, document));
+        }
+
         foreach (var entry in catalogue.Entries)
         {
             var facts = entry.ToMetadata();
-            var match = records.Find(r => SameDocument(r.Metadata, facts));
+            var match = records.All.FirstOrDefault(r => SameDocument(r.Metadata, facts));
             if (match is not null)
             {
                 match.Metadata = match.Metadata.Or(facts);
                 match.Names.AddRange(entry.Names);
+                records.Learned(match);
             }
             else if (facts.Number is not null || facts.Title is not null)
             {
@@ -30,8 +36,9 @@ internal static class CitationRegistry
             }
         }
 
+        // Extraction reads each text on its own: both cores share the documents, the mentions stay in order.
         var extractor = new CitationExtractor(catalogue.Entries.SelectMany(e => e.Names));
-        var mentions = parsed.Select(p => extractor.Extract(p.CleanedText)).ToList();
+        var mentions = parsed.AsParallel().AsOrdered().Select(p => extractor.Extract(p.CleanedText)).ToList();
 
         // Every cited document is a record: those not yet known are built from what the passages say. Passages in
         // ordinary case speak first: a title in capitals cannot tell "TỈNH THỬ NGHIỆM" (a name) from the next words.
@@ -44,17 +51,17 @@ internal static class CitationRegistry
             targets[d][k] = mention.IsSelfReference ? null : FindOrAddRecord(records, mention);
         }
 
-        var ids = DocumentIds.Assign(records.Select(r => (r.Metadata, r.Source?.SourcePath ?? r.Metadata.Number?.Value ?? r.Metadata.Title ?? "van-ban")).ToList());
-        for (var i = 0; i < records.Count; i++)
+        var ids = DocumentIds.Assign(records.All.Select(r => (r.Metadata, r.Source?.SourcePath ?? r.Metadata.Number?.Value ?? r.Metadata.Title ?? "van-ban")).ToList());
+        for (var i = 0; i < records.All.Count; i++)
         {
-            records[i].Id = ids[i];
+            records.All[i].Id = ids[i];
         }
 
-        var documents = records.Select(r => r.Source is { } source
+        var documents = records.All.Select(r => r.Source is { } source
                 ? source.ToDocument(r.Id) with { Metadata = r.Metadata }
                 : new LegalDocument { Id = r.Id, Metadata = r.Metadata })
             .ToList();
-        var byRecord = records.Select((r, i) => (r, documents[i])).ToDictionary(p => p.r, p => p.Item2);
+        var byRecord = records.All.Select((r, i) => (r, documents[i])).ToDictionary(p => p.r, p => p.Item2);
 
         var citations = new List<Citation>();
         for (var d = 0; d < parsed.Count; d++)
@@ -139,11 +146,11 @@ internal static class CitationRegistry
         };
     }
 
-    private static DocumentRecord? FindOrAddRecord(List<DocumentRecord> records, CitationMention mention)
+    private static DocumentRecord? FindOrAddRecord(DocumentRecords records, CitationMention mention)
     {
         if (mention.Number is { } number)
         {
-            var candidates = records.Where(r => CitedDocumentKey.Matches(r.Metadata, number, mention.Year)).ToList();
+            var candidates = records.WithNumber(number, mention.Year);
             if (candidates.Count > 1 && mention.Issuer is { } issuer)
             {
                 var byIssuer = candidates.Where(c => c.Metadata.Issuer?.Contains(issuer, StringComparison.OrdinalIgnoreCase) == true).ToList();
@@ -161,7 +168,7 @@ internal static class CitationRegistry
         if (mention.Name is { } name)
         {
             var key = CitedDocumentKey.Name(name);
-            var named = records.Find(r => CitedDocumentKey.NamesOf(r.Metadata, r.Names).Contains(key));
+            var named = records.Named(key);
             return named ?? Enrich(null, records, mention);
         }
 
@@ -169,7 +176,7 @@ internal static class CitationRegistry
     }
 
     // A known record learns what the passage adds (its own facts win); an unknown one is created from the passage.
-    private static DocumentRecord Enrich(DocumentRecord? record, List<DocumentRecord> records, CitationMention mention)
+    private static DocumentRecord Enrich(DocumentRecord? record, DocumentRecords records, CitationMention mention)
     {
         var facts = new DocumentMetadata
         {
@@ -188,6 +195,7 @@ internal static class CitationRegistry
         else if (record.Source is null)
         {
             record.Metadata = record.Metadata.Or(facts);
+            records.Learned(record);
         }
 
         return record;
@@ -210,15 +218,4 @@ internal static class CitationRegistry
         document.Number is { } number && number == facts.Number
         && (document.IssuedOn is null || facts.IssuedOn is null || document.IssuedOn.Value.Year == facts.IssuedOn.Value.Year)
         && (document.Place is null || facts.Place is null || string.Equals(document.Place, facts.Place, StringComparison.OrdinalIgnoreCase));
-
-    private sealed class DocumentRecord(DocumentMetadata metadata, ParsedDocument? source, IEnumerable<string>? names = null)
-    {
-        public DocumentMetadata Metadata { get; set; } = metadata;
-
-        public ParsedDocument? Source { get; } = source;
-
-        public List<string> Names { get; } = [.. names ?? []];
-
-        public string Id { get; set; } = string.Empty;
-    }
 }
