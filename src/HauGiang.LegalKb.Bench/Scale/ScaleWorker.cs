@@ -62,20 +62,13 @@ public static class ScaleWorker
 
         Progress($"parsing {generated.Files.Count:N0} sources with KbPipeline.Default …");
         clock.Restart();
-        var parsed = new List<ParsedDocument>(generated.Files.Count);
-        var failures = 0;
-        foreach (var file in generated.Files)
-        {
-            var result = KbPipeline.Default.Parse(file);
-            if (result.Document is { } document)
-            {
-                parsed.Add(document);
-            }
-            else
-            {
-                failures++;
-            }
-        }
+        // On every core, in file order, as CorpusLoader does for `legalkb index`.
+        var results = generated.Files
+            .AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount)
+            .Select(KbPipeline.Default.Parse)
+            .ToList();
+        var parsed = results.Select(r => r.Document).OfType<ParsedDocument>().ToList();
+        var failures = results.Count - parsed.Count;
 
         var parseSeconds = clock.Elapsed.TotalSeconds;
 

@@ -24,7 +24,7 @@ public sealed class CorpusLoader
     public CorpusLoader(KbPipeline pipeline) => _pipeline = pipeline;
 
     /// <summary>
-    /// Loads everything. <paramref name="progress"/> hears of each file as it is read (index, total, path).
+    /// Loads everything. <paramref name="progress"/> hears of each file once it is read, in file order (index, total, path).
     /// </summary>
     /// <exception cref="CorpusNotFoundException">The corpus folder does not exist.</exception>
     public (KnowledgeBase KnowledgeBase, IndexReport Report) Load(CorpusLocation location, Action<int, int, string>? progress = null)
@@ -38,11 +38,15 @@ public sealed class CorpusLoader
         var files = EnumerateFiles(location, includeCatalogue: false);
         var reports = new List<FileReport>(files.Count);
         var parsed = new List<(ParsedDocument Document, int ReportIndex)>();
-        for (var i = 0; i < files.Count; i++)
+
+        // Files are parsed on every core (the pipeline is immutable); results, reports and progress stay in file order.
+        var results = files
+            .AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount)
+            .Select(file => (file.DisplayPath, Result: ParseFile(file.FullPath, file.DisplayPath)));
+        var i = 0;
+        foreach (var (displayPath, result) in results)
         {
-            var (fullPath, displayPath) = files[i];
-            progress?.Invoke(i + 1, files.Count, displayPath);
-            var result = ParseFile(fullPath, displayPath);
+            progress?.Invoke(++i, files.Count, displayPath);
             if (result.Success)
             {
                 parsed.Add((result.Document, reports.Count));
@@ -59,9 +63,10 @@ public sealed class CorpusLoader
         var knowledgeBase = KnowledgeBase.Create(parsed.Select(p => p.Document).ToList(), catalogue);
 
         // Each indexed file learns the id and size of the document it became.
+        var bySource = knowledgeBase.Documents.Where(d => d.SourcePath is not null).ToDictionary(d => d.SourcePath!, StringComparer.Ordinal);
         foreach (var (document, reportIndex) in parsed)
         {
-            var built = knowledgeBase.Documents.First(d => d.SourcePath == document.SourcePath);
+            var built = bySource[document.SourcePath];
             reports[reportIndex] = reports[reportIndex] with { DocumentId = built.Id, Sections = built.AllSections().Count() };
         }
 
