@@ -16,11 +16,13 @@ namespace HauGiang.LegalKb.Core.Citations;
 /// </remarks>
 public sealed class CitationExtractor
 {
-    private readonly IReadOnlyList<string> _knownNames;
+    // Each known name as written and as compared (NFC, one tone placement), reduced once rather than per text.
+    private readonly IReadOnlyList<(string Name, string Comparable)> _knownNames;
 
     /// <summary>An extractor that also recognises <paramref name="knownNames"/> (catalogue names of documents).</summary>
     public CitationExtractor(IEnumerable<string>? knownNames = null) =>
-        _knownNames = (knownNames ?? []).Where(n => n.Length > 3).OrderByDescending(n => n.Length).ToList();
+        _knownNames = (knownNames ?? []).Where(n => n.Length > 3).OrderByDescending(n => n.Length)
+            .Select(n => (n, CitedDocumentKey.ToneInsensitive(VietnameseText.Normalize(n)))).ToList();
 
     /// <summary>Every reference in <paramref name="text"/>, in order of position.</summary>
     public IReadOnlyList<CitationMention> Extract(string text)
@@ -131,9 +133,8 @@ public sealed class CitationExtractor
         }
 
         var comparable = CitedDocumentKey.ToneInsensitive(VietnameseText.Normalize(text));
-        foreach (var name in _knownNames)
+        foreach (var (name, wanted) in _knownNames)
         {
-            var wanted = CitedDocumentKey.ToneInsensitive(VietnameseText.Normalize(name));
             for (var at = comparable.IndexOf(wanted, StringComparison.OrdinalIgnoreCase); at >= 0;
                  at = comparable.IndexOf(wanted, at + wanted.Length, StringComparison.OrdinalIgnoreCase))
             {
