@@ -75,24 +75,26 @@ public sealed class CitationExtractor
                 continue;
             }
 
+            // What follows is matched in place (the patterns are anchored at "end"): a copy of the rest of the text
+            // per number made long documents quadratic.
             var end = m.Index + m.Length;
             DateOnly? issuedOn = null;
             int? year = null;
             string? issuer = null;
-            if (CitationGrammar.YearAfter().Match(text[end..]) is { Success: true } y)
+            if (CitationGrammar.YearAfter().Match(text, end, text.Length - end) is { Success: true } y)
             {
                 year = int.Parse(y.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
                 end += y.Length;
             }
 
-            if (CitationGrammar.DateAfter().Match(text[end..]) is { Success: true } d)
+            if (CitationGrammar.DateAfter().Match(text, end, text.Length - end) is { Success: true } d)
             {
                 issuedOn = VietnameseDate.TryParse(d.Groups["d"].Value.Replace(" ", string.Empty, StringComparison.Ordinal))
                     ?? VietnameseDate.TryParse(d.Groups["d"].Value);
                 end += d.Length;
             }
 
-            if (CitationGrammar.IssuerAfter().Match(text[end..]) is { Success: true } i)
+            if (CitationGrammar.IssuerAfter().Match(text, end, text.Length - end) is { Success: true } i)
             {
                 issuer = OrganNames.FromUpperCase(i.Groups["issuer"].Value);
                 end += i.Length;
@@ -216,7 +218,7 @@ public sealed class CitationExtractor
                 continue;
             }
 
-            if (CitationGrammar.PinpointIntoOtherDocument().IsMatch(text[listEnd..]))
+            if (CitationGrammar.PinpointIntoOtherDocument().Match(text, listEnd, text.Length - listEnd).Success)
             {
                 // "Điều 5 của Quyết định …" whose number could not be read: a reference, but not into this document.
                 continue;
