@@ -3,6 +3,9 @@ namespace HauGiang.LegalKb.Search;
 /// <summary>The names of the index's fields, in one place.</summary>
 public static class FieldNames
 {
+    /// <summary>The unit's place in the knowledge base (numeric doc values): breaks ties between equal scores.</summary>
+    public const string Order = "order";
+
     /// <summary>Section id (stored, exact).</summary>
     public const string Id = "id";
 

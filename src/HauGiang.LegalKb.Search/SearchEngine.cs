@@ -17,6 +17,9 @@ namespace HauGiang.LegalKb.Search;
 /// <remarks>Thread-safe: one instance serves every request. Never throws on any query text.</remarks>
 public sealed class SearchEngine : IDisposable
 {
+    // Equal scores keep the knowledge base's order (documents, then their units), not the order threads indexed them in.
+    private static readonly Sort s_byScoreThenOrder = new(SortField.FIELD_SCORE, new SortField(FieldNames.Order, SortFieldType.INT64));
+
     private readonly KnowledgeBase _knowledgeBase;
     private readonly Lucene.Net.Store.Directory _directory;
     private readonly DirectoryReader _reader;
@@ -87,7 +90,7 @@ public sealed class SearchEngine : IDisposable
         var filter = BuildFilter(request.Type ?? parsed.Type, request.Issuer ?? parsed.Issuer, request.Year ?? parsed.Year);
         // One pass over the matches: the best hits and the counts by type, issuer and year together.
         var facets = new FacetCollector(_facets);
-        var best = TopScoreDocCollector.Create(Math.Min(page * top, 10_000), docsScoredInOrder: false);
+        var best = TopFieldCollector.Create(s_byScoreThenOrder, Math.Min(page * top, 10_000), fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
         _searcher.Search(query, filter, MultiCollector.Wrap(best, facets));
         var topDocs = best.GetTopDocs();
         var words = parsed.Words.Concat(parsed.Phrases.SelectMany(p => p)).ToList();

@@ -50,4 +50,28 @@ public sealed class SearchIndexWriterTests
         Assert.Single(reader.Leaves);
         Assert.Equal(knowledgeBase.Documents.Count + knowledgeBase.Documents.Sum(d => d.AllSections().Count()), reader.NumDocs);
     }
+
+    [Fact]
+    public void EqualScoresKeepTheKnowledgeBasesOrderWhateverTheIndexingThreadsDid()
+    {
+        // 60 fictional plans with the same text: every query ties them all. The hits must come in the knowledge base's
+        // order of documents, every time the index is built (the two cores add them in an order of their own).
+        var documents = Enumerable.Range(0, 60)
+            .Select(i => KbPipeline.Default.Parse(new SourceFile($"plan-{i}.txt", System.Text.Encoding.UTF8.GetBytes(FictionalDocuments.Plan9903.Replace("9903/KH-UBND", $"{9000 + i}/KH-UBND", StringComparison.Ordinal)))))
+            .Select(r => r.Document ?? throw new InvalidOperationException(r.Error))
+            .ToList();
+        var knowledgeBase = KnowledgeBase.Create(documents, Catalogue.Empty);
+        var expected = knowledgeBase.Documents.Where(d => d.HasFullText).Select(d => d.Id + "/part_II__sec_1").ToList();
+
+        for (var build = 0; build < 3; build++)
+        {
+            using var engine = SearchEngine.InMemory(knowledgeBase);
+            var hits = engine.Search(new SearchRequest("văn phòng hư cấu theo dõi", Top: 100)).Hits
+                .Where(h => h.SectionId?.EndsWith("/part_II__sec_1", StringComparison.Ordinal) == true)
+                .ToList();
+
+            Assert.Equal(expected, hits.Select(h => h.SectionId!));
+            Assert.Single(hits.Select(h => h.Score).Distinct());
+        }
+    }
 }

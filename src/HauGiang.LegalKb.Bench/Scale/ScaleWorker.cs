@@ -109,9 +109,9 @@ public static class ScaleWorker
                 Progress("mapping sections to Lucene documents, tokenizing included (not written; a breakdown) …");
                 clock.Restart();
                 var fields = 0L;
-                foreach (var document in knowledgeBase.Documents)
+                for (var position = 0; position < knowledgeBase.Documents.Count; position++)
                 {
-                    foreach (var entry in SectionDocumentMapper.Map(document, knowledgeBase))
+                    foreach (var entry in SectionDocumentMapper.Map(knowledgeBase.Documents[position], position, knowledgeBase))
                     {
                         fields += entry.Fields.Count;
                     }

@@ -37,9 +37,9 @@ public static class SearchIndexWriter
         Parallel.ForEach(
             knowledgeBase.Documents,
             new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
-            document =>
+            (document, _, position) =>
             {
-                foreach (var entry in SectionDocumentMapper.Map(document, knowledgeBase))
+                foreach (var entry in SectionDocumentMapper.Map(document, (int)position, knowledgeBase))
                 {
                     writer.AddDocument(entry);
                 }

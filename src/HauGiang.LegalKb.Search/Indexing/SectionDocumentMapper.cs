@@ -23,13 +23,23 @@ public static class SectionDocumentMapper
     /// </summary>
     private static readonly FieldType PairFieldType = CreatePairFieldType();
 
-    /// <summary>The Lucene documents for one document of the knowledge base.</summary>
-    public static IEnumerable<Document> Map(LegalDocument document, KnowledgeBase knowledgeBase)
+    // Room for the units of one document in the order numbers (a document's record and its sections).
+    private const long UnitsPerDocument = 1L << 24;
+
+    /// <summary>
+    /// The Lucene documents for one document of the knowledge base, the <paramref name="position"/>th of
+    /// <see cref="KnowledgeBase.Documents"/>.
+    /// </summary>
+    public static IEnumerable<Document> Map(LegalDocument document, int position, KnowledgeBase knowledgeBase)
     {
         var m = document.Metadata;
 
+        // Both cores index at once, so Lucene's document numbers follow thread timing; hits of equal score are
+        // ordered by this instead: the document's place in the knowledge base, then the unit's place in it.
+        var order = (long)position * UnitsPerDocument;
+
         // The document itself: found by its number, type and title.
-        var record = Base(document.Id, document.Id, m);
+        var record = Base(document.Id, document.Id, m, order++);
         AddText(record, RecordTitle(m), RecordText(m), RecordBoost);
         if (m.Number is { } number)
         {
@@ -40,7 +50,7 @@ public static class SectionDocumentMapper
 
         foreach (var section in document.AllSections())
         {
-            var entry = Base(section.Id, document.Id, m);
+            var entry = Base(section.Id, document.Id, m, order++);
             AddText(entry, SectionTitle(section), section.Text);
             foreach (var cited in knowledgeBase.CitationsFromSection(section.Id).Select(c => c.Number?.Value).Where(n => n is not null).Distinct())
             {
@@ -72,10 +82,11 @@ public static class SectionDocumentMapper
 
     private static string SectionTitle(Section section) => section.Heading ?? section.Title ?? string.Empty;
 
-    private static Document Base(string id, string documentId, DocumentMetadata m)
+    private static Document Base(string id, string documentId, DocumentMetadata m, long order)
     {
         var entry = new Document
         {
+            new NumericDocValuesField(FieldNames.Order, order),
             new StringField(FieldNames.Id, id, Field.Store.YES),
             new StringField(FieldNames.DocumentId, documentId, Field.Store.YES),
         };
