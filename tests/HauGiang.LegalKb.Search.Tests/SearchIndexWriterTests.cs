@@ -54,9 +54,10 @@ public sealed class SearchIndexWriterTests
     [Fact]
     public void EqualScoresKeepTheKnowledgeBasesOrderWhateverTheIndexingThreadsDid()
     {
-        // 60 fictional plans with the same text: every query ties them all. The hits must come in the knowledge base's
-        // order of documents, every time the index is built (the two cores add them in an order of their own).
-        var documents = Enumerable.Range(0, 60)
+        // 100 fictional plans with the same text (enough for both cores to index them): every query ties them all. The
+        // hits must come in the knowledge base's order of documents, every time the index is built (the two cores add
+        // them in an order of their own).
+        var documents = Enumerable.Range(0, 100)
             .Select(i => KbPipeline.Default.Parse(new SourceFile($"plan-{i}.txt", System.Text.Encoding.UTF8.GetBytes(FictionalDocuments.Plan9903.Replace("9903/KH-UBND", $"{9000 + i}/KH-UBND", StringComparison.Ordinal)))))
             .Select(r => r.Document ?? throw new InvalidOperationException(r.Error))
             .ToList();

@@ -5,6 +5,7 @@ using HauGiang.LegalKb.Bench.Systems;
 using HauGiang.LegalKb.Core;
 using HauGiang.LegalKb.Core.Corpus;
 using HauGiang.LegalKb.Core.Model;
+using HauGiang.LegalKb.Core.Work;
 using HauGiang.LegalKb.Search;
 using HauGiang.LegalKb.Search.Analysis;
 using HauGiang.LegalKb.Search.Indexing;
@@ -63,10 +64,7 @@ public static class ScaleWorker
         Progress($"parsing {generated.Files.Count:N0} sources with KbPipeline.Default …");
         clock.Restart();
         // On every core, in file order, as CorpusLoader does for `legalkb index`.
-        var results = generated.Files
-            .AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount)
-            .Select(KbPipeline.Default.Parse)
-            .ToList();
+        var results = ParallelWork.Select(generated.Files, KbPipeline.Default.Parse);
         var parsed = results.Select(r => r.Document).OfType<ParsedDocument>().ToList();
         var failures = results.Count - parsed.Count;
 

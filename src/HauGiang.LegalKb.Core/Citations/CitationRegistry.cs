@@ -1,6 +1,7 @@
 using HauGiang.LegalKb.Core.Corpus;
 using HauGiang.LegalKb.Core.Model;
 using HauGiang.LegalKb.Core.Text;
+using HauGiang.LegalKb.Core.Work;
 
 namespace HauGiang.LegalKb.Core.Citations;
 
@@ -36,9 +37,9 @@ internal static class CitationRegistry
             }
         }
 
-        // Extraction reads each text on its own: both cores share the documents, the mentions stay in order.
+        // Extraction reads each text on its own: many documents are shared by the cores, the mentions stay in order.
         var extractor = new CitationExtractor(catalogue.Entries.SelectMany(e => e.Names));
-        var mentions = parsed.AsParallel().AsOrdered().Select(p => extractor.Extract(p.CleanedText)).ToList();
+        var mentions = ParallelWork.Select(parsed, p => extractor.Extract(p.CleanedText));
 
         // Every cited document is a record: those not yet known are built from what the passages say. Passages in
         // ordinary case speak first: a title in capitals cannot tell "TỈNH THỬ NGHIỆM" (a name) from the next words.

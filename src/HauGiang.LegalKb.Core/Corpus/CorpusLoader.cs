@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using HauGiang.LegalKb.Core.Model;
 using HauGiang.LegalKb.Core.Reading;
+using HauGiang.LegalKb.Core.Work;
 
 namespace HauGiang.LegalKb.Core.Corpus;
 
@@ -39,10 +40,8 @@ public sealed class CorpusLoader
         var reports = new List<FileReport>(files.Count);
         var parsed = new List<(ParsedDocument Document, int ReportIndex)>();
 
-        // Files are parsed on every core (the pipeline is immutable); results, reports and progress stay in file order.
-        var results = files
-            .AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount)
-            .Select(file => (file.DisplayPath, Result: ParseFile(file.FullPath, file.DisplayPath)));
+        // Many files are parsed on every core (the pipeline is immutable); results, reports and progress stay in file order.
+        var results = ParallelWork.Select(files, file => (file.DisplayPath, Result: ParseFile(file.FullPath, file.DisplayPath)));
         var i = 0;
         foreach (var (displayPath, result) in results)
         {

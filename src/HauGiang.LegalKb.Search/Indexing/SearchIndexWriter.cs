@@ -1,4 +1,5 @@
 using HauGiang.LegalKb.Core.Corpus;
+using HauGiang.LegalKb.Core.Work;
 using HauGiang.LegalKb.Search.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
@@ -34,16 +35,13 @@ public static class SearchIndexWriter
         using var writer = new IndexWriter(directory, config);
 
         // IndexWriter is thread-safe and analysis is most of the cost: every core analyses documents of its own.
-        Parallel.ForEach(
-            knowledgeBase.Documents,
-            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
-            (document, _, position) =>
+        ParallelWork.ForEach(knowledgeBase.Documents, (document, position) =>
+        {
+            foreach (var entry in SectionDocumentMapper.Map(document, position, knowledgeBase))
             {
-                foreach (var entry in SectionDocumentMapper.Map(document, (int)position, knowledgeBase))
-                {
-                    writer.AddDocument(entry);
-                }
-            });
+                writer.AddDocument(entry);
+            }
+        });
 
         // A generation is written once and searched until the next one replaces it, so it is merged into one
         // segment: every query then walks one set of postings (about 10% faster at 100,000 sections, for about a
