@@ -19,8 +19,7 @@ public sealed class BrowserTests
         var page = await context.NewPageAsync();
         await page.GotoAsync("/");
         await page.FillAsync("#q", "nguoi cao tuoi");
-        await page.PressAsync("#q", "Enter");
-        await page.WaitForURLAsync("**/tim-kiem?q=nguoi+cao+tuoi*", Arrived);
+        await FollowAsync(page.WaitForURLAsync("**/tim-kiem?q=nguoi+cao+tuoi*", Arrived), () => page.PressAsync("#q", "Enter"));
 
         var first = page.Locator("ol.hits li.hit h2 a").First;
         await Assertions.Expect(first).ToBeVisibleAsync();
@@ -28,8 +27,7 @@ public sealed class BrowserTests
         await LiveSite.Screenshot(page, $"search-{viewport}");
 
         var heading = await first.InnerTextAsync();
-        await first.ClickAsync();
-        await page.WaitForURLAsync("**/van-ban/**", Arrived);
+        await FollowAsync(page.WaitForURLAsync("**/van-ban/**", Arrived), () => first.ClickAsync());
         Assert.Equal(heading.Trim(), (await page.Locator("h1").InnerTextAsync()).Trim());
         await LiveSite.Screenshot(page, $"section-{viewport}");
     }
@@ -52,21 +50,19 @@ public sealed class BrowserTests
             await TapFirstLineAsync(page, citation);
             await Assertions.Expect(page.Locator(".cite-popup")).ToContainTextAsync("217-QĐ/TW");
             await LiveSite.Screenshot(page, $"citation-details-{viewport}");
-            await TapFirstLineAsync(page, citation);
+            await FollowAsync(page.WaitForURLAsync("**/van-ban/217-qd-tw-2013", Arrived), () => TapFirstLineAsync(page, citation));
         }
         else
         {
             Assert.Contains("12/12/2013", await citation.GetAttributeAsync("title"));
-            await citation.ClickAsync();
+            await FollowAsync(page.WaitForURLAsync("**/van-ban/217-qd-tw-2013", Arrived), () => citation.ClickAsync());
         }
 
-        await page.WaitForURLAsync("**/van-ban/217-qd-tw-2013", Arrived);
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("217-QĐ/TW");
         await LiveSite.Screenshot(page, $"cited-document-{viewport}");
 
         var backlink = page.Locator($"a[href='{Section35}']").First;
-        await backlink.ClickAsync();
-        await page.WaitForURLAsync("**" + Section35, Arrived);
+        await FollowAsync(page.WaitForURLAsync("**" + Section35, Arrived), () => backlink.ClickAsync());
         await Assertions.Expect(page.Locator("h1")).ToBeVisibleAsync();
     }
 
@@ -167,8 +163,7 @@ public sealed class BrowserTests
         Assert.Equal(2, exported.GetProperty("sections").GetArrayLength());
 
         // The booklet, as the shared link opens it: the note rendered, its script shown as text.
-        await page.ClickAsync("#pack-view");
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/tap-tai-lieu\\?t="), Arrived);
+        await FollowAsync(page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/tap-tai-lieu\\?t="), Arrived), () => page.ClickAsync("#pack-view"));
         await Assertions.Expect(page.Locator("article.excerpt")).ToHaveCountAsync(2);
         await Assertions.Expect(page.Locator("#ghi-chu-1 strong")).ToHaveTextAsync("Lưu ý");
         await Assertions.Expect(page.Locator("#ghi-chu-1")).ToContainTextAsync("<script>alert(1)</script>");
@@ -192,6 +187,14 @@ public sealed class BrowserTests
     // A navigation has arrived once the new page's document is parsed; the assertions after it wait for what they
     // need. Waiting for the full "load" event made runs on a busy two-core machine time out now and then.
     private static readonly Microsoft.Playwright.PageWaitForURLOptions Arrived = new() { WaitUntil = Microsoft.Playwright.WaitUntilState.DOMContentLoaded };
+
+    // Runs an action and waits for the page it leads to. The wait is created first (it is the first argument), so a
+    // navigation that commits while a wait would be set up after the action (a busy machine makes that likely) is never missed.
+    private static async Task FollowAsync(Task arrived, Func<Task> action)
+    {
+        await action();
+        await arrived;
+    }
 
     private static async Task TapFirstLineAsync(Microsoft.Playwright.IPage page, Microsoft.Playwright.ILocator link)
     {
