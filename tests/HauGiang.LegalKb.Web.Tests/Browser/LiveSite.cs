@@ -47,13 +47,11 @@ internal static class LiveSite
         return context;
     }
 
-    /// <summary>Saves a screenshot of the viewport under the test project's TestResults/screenshots.</summary>
+    /// <summary>Saves a full-page screenshot under the test project's TestResults/screenshots.</summary>
     public static async Task Screenshot(IPage page, string name)
     {
         Directory.CreateDirectory(ScreenshotFolder);
-        // What the screen shows, not the full page: a full-page capture resizes the page and puts it back, and on a
-        // busy machine the next click could be aimed at the resized layout and miss its link.
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = System.IO.Path.Combine(ScreenshotFolder, name + ".png") });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = System.IO.Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
     }
 
     /// <summary>tests/HauGiang.LegalKb.Web.Tests/TestResults/screenshots (beside bin/, git-ignored).</summary>
