@@ -36,7 +36,7 @@ public sealed class FacetCollector(FacetOrdinals ordinals) : ICollector
     /// <summary>The counts of <paramref name="field"/>'s values, most frequent first, then by value.</summary>
     public IReadOnlyList<FacetCount> Counts(string field)
     {
-        var f = FacetOrdinals.Fields.ToList().IndexOf(field);
+        var f = FacetOrdinals.FieldNumber(field);
         var values = ordinals.Values[f];
         return _counts[f]
             .Select((count, number) => new FacetCount(values[number], count))

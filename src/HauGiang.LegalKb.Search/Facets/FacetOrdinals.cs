@@ -11,8 +11,10 @@ namespace HauGiang.LegalKb.Search.Facets;
 /// <remarks>Immutable once built; about 12 bytes per indexed unit.</remarks>
 public sealed class FacetOrdinals
 {
+    private static readonly string[] s_fields = [FieldNames.Type, FieldNames.Issuer, FieldNames.Year];
+
     /// <summary>The fields counted, in the order of <see cref="Values"/>.</summary>
-    public static readonly IReadOnlyList<string> Fields = [FieldNames.Type, FieldNames.Issuer, FieldNames.Year];
+    public static IReadOnlyList<string> Fields => s_fields;
 
     private readonly int[][][] _bySegment;
 
@@ -72,6 +74,11 @@ public sealed class FacetOrdinals
 
         return new FacetOrdinals(values, bySegment);
     }
+
+    /// <summary>The place of <paramref name="field"/> in <see cref="Fields"/>.</summary>
+    /// <exception cref="ArgumentException">The field is not counted.</exception>
+    public static int FieldNumber(string field) =>
+        Array.IndexOf(s_fields, field) is >= 0 and var number ? number : throw new ArgumentException($"'{field}' is not counted", nameof(field));
 
     /// <summary>The value numbers of one segment (by its position among the reader's leaves), one array per field.</summary>
     public int[][] Segment(int leafOrdinal) => _bySegment[leafOrdinal];

@@ -25,14 +25,20 @@ public sealed class MatchCountQuery : BooleanQuery
     {
         private readonly MatchCountQuery _query;
 
+        // The factor for n matching clauses, as BooleanQuery applies it (none when coord is disabled); fixed once the
+        // weight exists, so computed once rather than per segment.
+        private readonly float[] _coordinator;
+
         public MatchCountWeight(MatchCountQuery query, IndexSearcher searcher)
             : base(query, searcher, query.CoordDisabled)
         {
             _query = query;
+            OnlyOptional = query.Clauses.All(c => c.Occur == Occur.SHOULD);
+            _coordinator = Enumerable.Range(0, m_weights.Count + 1).Select(n => query.CoordDisabled ? 1f : Coord(n, MaxCoord)).ToArray();
         }
 
         /// <summary>True when every clause is optional: the only shape the window scorer handles.</summary>
-        public bool OnlyOptional => _query.Clauses.All(c => c.Occur == Occur.SHOULD);
+        public bool OnlyOptional { get; }
 
         public IList<Weight> Parts => m_weights;
 
@@ -50,7 +56,7 @@ public sealed class MatchCountQuery : BooleanQuery
             {
                 // A nested "any of these" clause becomes one clause with several alternatives; anything else is one.
                 var clause = part is MatchCountWeight { IsAnyOf: true } nested
-                    ? new MatchCountBulkScorer.Clause(nested.Parts.Select(w => w.GetScorer(context, acceptDocs)).OfType<Scorer>().ToArray(), nested.Coordinator())
+                    ? new MatchCountBulkScorer.Clause(nested.Parts.Select(w => w.GetScorer(context, acceptDocs)).OfType<Scorer>().ToArray(), nested._coordinator)
                     : new MatchCountBulkScorer.Clause(new[] { part.GetScorer(context, acceptDocs) }.OfType<Scorer>().ToArray(), null);
                 if (clause.Alternatives.Length > 0)
                 {
@@ -64,14 +70,10 @@ public sealed class MatchCountQuery : BooleanQuery
                 return null;
             }
 
-            return new MatchCountBulkScorer(this, clauses, minimum, Coordinator());
+            return new MatchCountBulkScorer(this, clauses, minimum, _coordinator);
         }
 
         // Any of its clauses, none required: what a nested clause must be to be flattened.
         private bool IsAnyOf => OnlyOptional && _query.MinimumNumberShouldMatch <= 1;
-
-        // The factor for n matching clauses, as BooleanQuery applies it (none when coord is disabled).
-        private float[] Coordinator() =>
-            Enumerable.Range(0, m_weights.Count + 1).Select(n => _query.CoordDisabled ? 1f : Coord(n, MaxCoord)).ToArray();
     }
 }
