@@ -2,6 +2,7 @@ using HauGiang.LegalKb.Core;
 using HauGiang.LegalKb.Core.Model;
 using HauGiang.LegalKb.Core.Reading;
 using HauGiang.LegalKb.Tests.Shared;
+using HauGiang.LegalKb.Core.Pipeline;
 
 namespace HauGiang.LegalKb.Core.Tests;
 

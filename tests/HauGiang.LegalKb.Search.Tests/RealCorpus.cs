@@ -1,5 +1,6 @@
 using HauGiang.LegalKb.Core;
 using HauGiang.LegalKb.Core.Corpus;
+using HauGiang.LegalKb.Core.Pipeline;
 
 namespace HauGiang.LegalKb.Search.Tests;
 

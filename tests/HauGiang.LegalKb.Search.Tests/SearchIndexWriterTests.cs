@@ -5,6 +5,7 @@ using HauGiang.LegalKb.Tests.Shared;
 using HauGiang.LegalKb.Search.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
+using HauGiang.LegalKb.Core.Pipeline;
 
 namespace HauGiang.LegalKb.Search.Tests;
 

@@ -4,6 +4,7 @@ using HauGiang.LegalKb.Search.Analysis;
 using HauGiang.LegalKb.Search.Indexing;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
+using HauGiang.LegalKb.Core.Pipeline;
 
 namespace HauGiang.LegalKb.Search.Tests;
 

@@ -9,6 +9,7 @@ using HauGiang.LegalKb.Core.Work;
 using HauGiang.LegalKb.Search;
 using HauGiang.LegalKb.Search.Analysis;
 using HauGiang.LegalKb.Search.Indexing;
+using HauGiang.LegalKb.Core.Pipeline;
 
 namespace HauGiang.LegalKb.Bench.Scale;
 

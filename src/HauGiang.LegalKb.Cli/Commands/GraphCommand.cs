@@ -2,6 +2,7 @@ using System.Text;
 using HauGiang.LegalKb.Core.Citations;
 using HauGiang.LegalKb.Core.Corpus;
 using HauGiang.LegalKb.Search.Contracts;
+using HauGiang.LegalKb.Core.Model;
 
 namespace HauGiang.LegalKb.Cli.Commands;
 

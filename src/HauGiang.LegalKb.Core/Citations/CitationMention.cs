@@ -1,4 +1,5 @@
 using HauGiang.LegalKb.Core.Model;
+using HauGiang.LegalKb.Core.Text;
 
 namespace HauGiang.LegalKb.Core.Citations;
 

@@ -2,6 +2,7 @@ using HauGiang.LegalKb.Core.Corpus;
 using HauGiang.LegalKb.Core.Model;
 using HauGiang.LegalKb.Core.Text;
 using HauGiang.LegalKb.Core.Work;
+using HauGiang.LegalKb.Core.Pipeline;
 
 namespace HauGiang.LegalKb.Core.Citations;
 

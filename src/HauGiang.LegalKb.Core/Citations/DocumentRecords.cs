@@ -1,5 +1,6 @@
 using HauGiang.LegalKb.Core.Corpus;
 using HauGiang.LegalKb.Core.Model;
+using HauGiang.LegalKb.Core.Pipeline;
 
 namespace HauGiang.LegalKb.Core.Citations;
 

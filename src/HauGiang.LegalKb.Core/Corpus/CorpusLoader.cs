@@ -4,6 +4,7 @@ using System.Text;
 using HauGiang.LegalKb.Core.Model;
 using HauGiang.LegalKb.Core.Reading;
 using HauGiang.LegalKb.Core.Work;
+using HauGiang.LegalKb.Core.Pipeline;
 
 namespace HauGiang.LegalKb.Core.Corpus;
 

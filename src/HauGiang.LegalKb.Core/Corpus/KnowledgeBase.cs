@@ -1,5 +1,6 @@
 using HauGiang.LegalKb.Core.Citations;
 using HauGiang.LegalKb.Core.Model;
+using HauGiang.LegalKb.Core.Pipeline;
 
 namespace HauGiang.LegalKb.Core.Corpus;
 

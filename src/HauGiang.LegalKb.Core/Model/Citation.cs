@@ -1,4 +1,4 @@
-using HauGiang.LegalKb.Core.Citations;
+using HauGiang.LegalKb.Core.Text;
 
 namespace HauGiang.LegalKb.Core.Model;
 

@@ -1,3 +1,4 @@
+using HauGiang.LegalKb.Core.Text;
 namespace HauGiang.LegalKb.Core.Model;
 
 /// <summary>One node of a document's section tree.</summary>

@@ -1,4 +1,3 @@
-using HauGiang.LegalKb.Core.Model;
 
 namespace HauGiang.LegalKb.Core.Text;
 

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using HauGiang.LegalKb.Core.Model;
 
 namespace HauGiang.LegalKb.Core.Text;
 

@@ -1,5 +1,6 @@
 using HauGiang.LegalKb.Core.Citations;
 using HauGiang.LegalKb.Core.Corpus;
+using HauGiang.LegalKb.Core.Model;
 
 namespace HauGiang.LegalKb.Search.Contracts;
 

@@ -2,6 +2,7 @@ using HauGiang.LegalKb.Core;
 using HauGiang.LegalKb.Core.Corpus;
 using HauGiang.LegalKb.Core.Storage;
 using HauGiang.LegalKb.Search.Indexing;
+using HauGiang.LegalKb.Core.Pipeline;
 
 namespace HauGiang.LegalKb.Search.Generations;
 

@@ -1,4 +1,5 @@
 using HauGiang.LegalKb.Core.Citations;
+using HauGiang.LegalKb.Core.Model;
 
 namespace HauGiang.LegalKb.Web.Graph;
 

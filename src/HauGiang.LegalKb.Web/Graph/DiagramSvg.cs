@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using HauGiang.LegalKb.Core.Citations;
 using HauGiang.LegalKb.Web.Shared;
+using HauGiang.LegalKb.Core.Model;
 
 namespace HauGiang.LegalKb.Web.Graph;
 

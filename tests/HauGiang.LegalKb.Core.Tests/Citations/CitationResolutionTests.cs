@@ -1,5 +1,7 @@
 using HauGiang.LegalKb.Core.Citations;
 using HauGiang.LegalKb.Core.Corpus;
+using HauGiang.LegalKb.Core.Pipeline;
+using HauGiang.LegalKb.Core.Model;
 
 namespace HauGiang.LegalKb.Core.Tests.Citations;
 

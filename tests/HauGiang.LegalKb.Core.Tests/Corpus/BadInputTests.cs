@@ -1,5 +1,6 @@
 using HauGiang.LegalKb.Core.Corpus;
 using HauGiang.LegalKb.Core.Reading;
+using HauGiang.LegalKb.Core.Pipeline;
 
 namespace HauGiang.LegalKb.Core.Tests.Corpus;
 

@@ -1,6 +1,8 @@
 using HauGiang.LegalKb.Core.Corpus;
 using HauGiang.LegalKb.Core.Model;
 using HauGiang.LegalKb.Core.Quotations;
+using HauGiang.LegalKb.Core.Pipeline;
+using HauGiang.LegalKb.Core.Text;
 
 namespace HauGiang.LegalKb.Core.Tests.Quotations;
 

@@ -1,4 +1,5 @@
 using HauGiang.LegalKb.Core.Model;
+using HauGiang.LegalKb.Core.Pipeline;
 
 namespace HauGiang.LegalKb.Core.Tests.Structure;
 

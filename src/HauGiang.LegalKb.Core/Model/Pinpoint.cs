@@ -1,6 +1,5 @@
-using HauGiang.LegalKb.Core.Model;
 
-namespace HauGiang.LegalKb.Core.Citations;
+namespace HauGiang.LegalKb.Core.Model;
 
 /// <summary>
 /// Where in the cited document a citation points: "điểm a khoản 2 Điều 5" → Article 5, Clause 2, Point a;

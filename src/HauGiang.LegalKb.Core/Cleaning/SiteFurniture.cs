@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace HauGiang.LegalKb.Core.Reading;
+namespace HauGiang.LegalKb.Core.Cleaning;
 
 /// <summary>
 /// Recognises the furniture that legal-document sites wrap around a document's text (LawNet, Thư viện Pháp luật):

@@ -2,8 +2,10 @@ using HauGiang.LegalKb.Core.Metadata;
 using HauGiang.LegalKb.Core.Model;
 using HauGiang.LegalKb.Core.Reading;
 using HauGiang.LegalKb.Core.Structure;
+using HauGiang.LegalKb.Core.Cleaning;
+using HauGiang.LegalKb.Core.Text;
 
-namespace HauGiang.LegalKb.Core;
+namespace HauGiang.LegalKb.Core.Pipeline;
 
 /// <summary>
 /// The frozen pipeline from a source file to a parsed document: reader → cleaner → header → structure → closing.

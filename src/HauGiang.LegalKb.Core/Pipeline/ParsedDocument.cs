@@ -1,7 +1,7 @@
 using HauGiang.LegalKb.Core.Model;
 using HauGiang.LegalKb.Core.Structure;
 
-namespace HauGiang.LegalKb.Core;
+namespace HauGiang.LegalKb.Core.Pipeline;
 
 /// <summary>A source parsed into facts, cleaned text and a section tree, before it is given its id.</summary>
 /// <param name="SourcePath">The source file, relative to the corpus.</param>

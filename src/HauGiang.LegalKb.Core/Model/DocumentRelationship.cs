@@ -1,4 +1,4 @@
-namespace HauGiang.LegalKb.Core.Citations;
+namespace HauGiang.LegalKb.Core.Model;
 
 /// <summary>A typed link between two documents, with how many passages say so.</summary>
 /// <param name="FromDocumentId">The document that implements, is based on, issues or cites.</param>

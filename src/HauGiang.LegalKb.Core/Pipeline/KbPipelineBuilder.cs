@@ -2,7 +2,7 @@ using HauGiang.LegalKb.Core.Reading;
 using HauGiang.LegalKb.Core.Structure;
 using HauGiang.LegalKb.Core.Structure.Rules;
 
-namespace HauGiang.LegalKb.Core;
+namespace HauGiang.LegalKb.Core.Pipeline;
 
 /// <summary>
 /// Assembles a <see cref="KbPipeline"/>. The constructor registers the default readers and section rules in order;

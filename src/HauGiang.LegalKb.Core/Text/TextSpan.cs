@@ -1,4 +1,4 @@
-namespace HauGiang.LegalKb.Core.Model;
+namespace HauGiang.LegalKb.Core.Text;
 
 /// <summary>A character range in a document's cleaned text: [Start, Start + Length).</summary>
 public readonly record struct TextSpan(int Start, int Length)

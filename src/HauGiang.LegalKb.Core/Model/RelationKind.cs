@@ -1,4 +1,4 @@
-namespace HauGiang.LegalKb.Core.Citations;
+namespace HauGiang.LegalKb.Core.Model;
 
 /// <summary>How one document relates to another it names.</summary>
 public enum RelationKind

@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 
-namespace HauGiang.LegalKb.Core;
+namespace HauGiang.LegalKb.Core.Pipeline;
 
 /// <summary>The outcome of parsing one source: a document, or the reason it was skipped.</summary>
 /// <remarks>Invariant: exactly one of <see cref="Document"/> and <see cref="Error"/> is set.</remarks>

@@ -1,6 +1,7 @@
 using HauGiang.LegalKb.Core.Model;
+using HauGiang.LegalKb.Core.Reading;
 
-namespace HauGiang.LegalKb.Core.Reading;
+namespace HauGiang.LegalKb.Core.Cleaning;
 
 /// <summary>A source's own paragraphs after <see cref="SourceCleaner"/>, with the facts its site header gave.</summary>
 /// <param name="Paragraphs">The document's paragraphs, furniture removed.</param>

@@ -1,8 +1,9 @@
 using System.Text.RegularExpressions;
 using HauGiang.LegalKb.Core.Metadata;
 using HauGiang.LegalKb.Core.Model;
+using HauGiang.LegalKb.Core.Reading;
 
-namespace HauGiang.LegalKb.Core.Reading;
+namespace HauGiang.LegalKb.Core.Cleaning;
 
 /// <summary>
 /// Separates a document's own paragraphs from what a site put around them: the numeric id line, the site's copy of the
