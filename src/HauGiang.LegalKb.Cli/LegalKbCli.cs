@@ -1,4 +1,5 @@
 using HauGiang.LegalKb.Cli.Commands;
+using HauGiang.LegalKb.Core.Pipeline;
 
 namespace HauGiang.LegalKb.Cli;
 
@@ -19,7 +20,8 @@ internal static class LegalKbCli
         new SearchCommand(),
     ];
 
-    public static int Run(IReadOnlyList<string> args, CliConsole console)
+    /// <summary>Runs one command line with <paramref name="pipeline"/> (built once at start-up by the caller).</summary>
+    public static int Run(IReadOnlyList<string> args, CliConsole console, KbPipeline pipeline)
     {
         try
         {
@@ -39,7 +41,7 @@ internal static class LegalKbCli
                 return 0;
             }
 
-            return selected.Run(options, console);
+            return selected.Run(options, console, new Workspace(options, console, pipeline));
         }
         catch (UserError ex)
         {

@@ -1,4 +1,7 @@
 using HauGiang.LegalKb.Cli;
+using HauGiang.LegalKb.Core.Pipeline;
 
 Console.OutputEncoding = System.Text.Encoding.UTF8;
-return LegalKbCli.Run(args, CliConsole.System);
+
+// One pipeline for the whole run: every reader, section rule, metadata source and citation pattern.
+return LegalKbCli.Run(args, CliConsole.System, new KbPipelineBuilder().Build());

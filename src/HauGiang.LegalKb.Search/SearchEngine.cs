@@ -1,3 +1,4 @@
+using HauGiang.LegalKb.Search.Application;
 using HauGiang.LegalKb.Core.Corpus;
 using HauGiang.LegalKb.Core.Model;
 using HauGiang.LegalKb.Core.Text;
@@ -73,7 +74,7 @@ public sealed class SearchEngine : IDisposable
     /// <summary>Runs a search.</summary>
     public SearchResults Search(SearchRequest request)
     {
-        var top = Math.Clamp(request.Top, 1, SearchRequest.MaxTop);
+        var top = Math.Clamp(request.Top, 1, SearchLimits.MaxTop);
         var page = Math.Max(1, request.Page);
         var parsed = UserQueryParser.Parse(request.Query);
         QueryExpansion.Rewrite(parsed);
@@ -90,7 +91,7 @@ public sealed class SearchEngine : IDisposable
         var filter = BuildFilter(request.Type ?? parsed.Type, request.Issuer ?? parsed.Issuer, request.Year ?? parsed.Year);
         // One pass over the matches: the best hits and the counts by type, issuer and year together.
         var facets = new FacetCollector(_facets);
-        var best = TopFieldCollector.Create(s_byScoreThenOrder, Math.Min(page * top, 10_000), fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+        var best = TopFieldCollector.Create(s_byScoreThenOrder, Math.Min(page * top, SearchLimits.MaxHits), fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
         _searcher.Search(query, filter, MultiCollector.Wrap(best, facets));
         var topDocs = best.GetTopDocs();
         var words = parsed.Words.Concat(parsed.Phrases.SelectMany(p => p)).ToList();
@@ -124,13 +125,12 @@ public sealed class SearchEngine : IDisposable
     private SearchHit ToHit(ScoreDoc scoreDoc, IReadOnlyCollection<string> words)
     {
         var stored = _searcher.Doc(scoreDoc.Doc);
-        var id = stored.Get(FieldNames.Id);
-        var documentId = stored.Get(FieldNames.DocumentId);
+        var documentId = DocumentId.Of(stored.Get(FieldNames.DocumentId));
         var document = _knowledgeBase.FindDocument(documentId);
-        var documentName = document is null ? documentId : $"{document.Metadata.Type?.Name} {document.Metadata.Number?.Value ?? document.Metadata.Title}".Trim();
-        if (_knowledgeBase.FindSection(id) is { } found)
+        var documentName = document is null ? documentId.Value : $"{document.Metadata.Type?.Name} {document.Metadata.Number?.Value ?? document.Metadata.Title}".Trim();
+        if (SectionId.TryParse(stored.Get(FieldNames.Id), out var id) && _knowledgeBase.FindSection(id) is { } found)
         {
-            var path = Breadcrumb(found.Document, found.Section);
+            var path = _knowledgeBase.PathTo(id).Select(s => s.Heading ?? SectionKindNames.Vietnamese(s.Kind));
             var (html, text) = SnippetBuilder.Build(found.Section.Text.Length > 0 ? found.Section.Text : found.Section.Heading ?? string.Empty, words);
             return new SearchHit(id, documentId, found.Section.Labels, found.Section.Heading ?? found.Section.Title, [documentName, .. path], html, text, scoreDoc.Score);
         }
@@ -139,31 +139,6 @@ public sealed class SearchEngine : IDisposable
         var summary = string.Join(". ", new[] { m?.Title ?? m?.Subject, m?.Issuer }.Where(s => !string.IsNullOrEmpty(s)));
         var (snippetHtml, snippetText) = SnippetBuilder.Build(summary, words);
         return new SearchHit(null, documentId, [], m?.Title ?? m?.Subject, [documentName], snippetHtml, snippetText, scoreDoc.Score);
-    }
-
-    private static List<string> Breadcrumb(LegalDocument document, Section section)
-    {
-        var names = new List<string>();
-        void Walk(IReadOnlyList<Section> level, List<string> trail)
-        {
-            foreach (var s in level)
-            {
-                var here = new List<string>(trail) { s.Heading ?? SectionKindNames.Vietnamese(s.Kind) };
-                if (s.Id == section.Id)
-                {
-                    names = here;
-                    return;
-                }
-
-                if (s.Span.Start <= section.Span.Start && section.Span.End <= s.Span.End)
-                {
-                    Walk(s.Children, here);
-                }
-            }
-        }
-
-        Walk(document.Sections, []);
-        return names;
     }
 
     private List<string> ResolveNumbers(ParsedQuery parsed)

@@ -1,3 +1,5 @@
+using HauGiang.LegalKb.Core.Model;
+
 namespace HauGiang.LegalKb.Search;
 
 /// <summary>One result: a section (or a document record), where it sits, and why it matched.</summary>
@@ -10,8 +12,8 @@ namespace HauGiang.LegalKb.Search;
 /// <param name="SnippetText">The same passage as plain text.</param>
 /// <param name="Score">The relevance score.</param>
 public sealed record SearchHit(
-    string? SectionId,
-    string DocumentId,
+    SectionId? SectionId,
+    DocumentId DocumentId,
     IReadOnlyList<string> Labels,
     string? Title,
     IReadOnlyList<string> Breadcrumb,

@@ -7,11 +7,5 @@ namespace HauGiang.LegalKb.Search;
 /// <param name="Type">Only documents of this type ("Nghị quyết").</param>
 /// <param name="Issuer">Only documents from this issuing body.</param>
 /// <param name="Year">Only documents issued this year.</param>
-public sealed record SearchRequest(string Query, int Top = 10, int Page = 1, string? Type = null, string? Issuer = null, int? Year = null)
-{
-    /// <summary>The most hits a page may hold.</summary>
-    public const int MaxTop = 100;
-
-    /// <summary>Queries longer than this are cut (a pasted paragraph still searches; a megabyte does not).</summary>
-    public const int MaxQueryLength = 2000;
-}
+/// <remarks>Bounds: <see cref="Application.SearchLimits"/>.</remarks>
+public sealed record SearchRequest(string Query, int Top = 10, int Page = 1, string? Type = null, string? Issuer = null, int? Year = null);

@@ -7,7 +7,7 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var code = LegalKbCli.Run(args, new CliConsole(output, error, IsTerminal: false));
+        var code = LegalKbCli.Run(args, new CliConsole(output, error, IsTerminal: false), Core.Pipeline.KbPipeline.Default);
         return new CliRun(code, output.ToString(), error.ToString());
     }
 

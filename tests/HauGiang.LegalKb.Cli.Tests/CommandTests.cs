@@ -119,7 +119,7 @@ public sealed class CommandTests : IDisposable
         Run("index");
         var run = Run("show", "khong-co-van-ban-nay");
         Assert.Equal(1, run.ExitCode);
-        Assert.Equal("Không tìm thấy văn bản hoặc mục: khong-co-van-ban-nay. Xem danh sách: legalkb documents", run.Error.Trim());
+        Assert.Equal("Không tìm thấy văn bản hoặc mục “khong-co-van-ban-nay”. Xem danh sách: legalkb documents", run.Error.Trim());
         Assert.Empty(run.Out);
     }
 

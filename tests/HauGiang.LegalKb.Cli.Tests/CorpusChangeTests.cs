@@ -16,7 +16,7 @@ public sealed class CorpusChangeTests
         var run = CliRun.Of("outline", "9903/KH-UBND", "--index", index);
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("Corpus đã thay đổi kể từ lần lập chỉ mục trước", run.Error);
+        Assert.Contains("Kho văn bản đã thay đổi kể từ lần lập chỉ mục trước", run.Error);
         Assert.Contains("I. MỤC ĐÍCH", run.Out);
         Assert.Contains("9903-kh-ubnd-2031", CliRun.Of("documents", "--index", index).Out);
     }
@@ -48,7 +48,7 @@ public sealed class CorpusChangeTests
         var run = CliRun.Of("show", "9903/KH-UBND", "--index", index);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Equal("Số hiệu 9903/KH-UBND ứng với 2 văn bản, hãy dùng mã: 9903-kh-ubnd-2031-mau-thu, 9903-kh-ubnd-2031-thu-nghiem", run.Error.Trim());
+        Assert.Equal("Số hiệu 9903/KH-UBND ứng với 2 văn bản, hãy dùng mã: 9903-kh-ubnd-2031-mau-thu, 9903-kh-ubnd-2031-thu-nghiem.", run.Error.Trim());
         Assert.Equal(0, CliRun.Of("show", "9903-kh-ubnd-2031-mau-thu", "--index", index).ExitCode);
     }
 }

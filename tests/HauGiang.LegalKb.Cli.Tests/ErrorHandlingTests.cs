@@ -50,7 +50,7 @@ public sealed class ErrorHandlingTests
         var missing = Path.Combine(Path.GetTempPath(), "legalkb-missing-" + Guid.NewGuid().ToString("N"));
         var run = CliRun.Of("index", "--corpus", missing, "--index", Path.Combine(missing, "idx"));
         Assert.Equal(1, run.ExitCode);
-        Assert.Equal($"Không tìm thấy thư mục corpus: {missing}", run.Error.Trim());
+        Assert.Equal($"Không tìm thấy thư mục kho văn bản: {missing}", run.Error.Trim());
     }
 
     [Fact]

@@ -11,7 +11,7 @@ internal static class RepoFiles
 {
     public const string PlanFileName = "100-KH-UBND-2024.lawnet.txt";
 
-    private static readonly Lazy<LegalDocument> s_plan = new(() => Parse(PlanPath).ToDocument("100-kh-ubnd-2024"));
+    private static readonly Lazy<LegalDocument> s_plan = new(() => Parse(PlanPath).ToDocument(DocumentId.Of("100-kh-ubnd-2024")));
 
     public static string Corpus => RepoRoot.Corpus;
 

@@ -17,7 +17,7 @@ internal static class RealCorpus
 
     public static SearchResults Search(string query, int top = 10) => Engine.Search(new SearchRequest(query, top));
 
-    public static string? First(string query) => Search(query).Hits.FirstOrDefault() is { } hit ? hit.SectionId ?? hit.DocumentId : null;
+    public static string? First(string query) => Search(query).Hits.FirstOrDefault() is { } hit ? hit.SectionId?.ToString() ?? hit.DocumentId.Value : null;
 
     public const string Plan = "100-kh-ubnd-2024/";
 }

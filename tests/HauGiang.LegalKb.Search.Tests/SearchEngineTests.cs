@@ -25,15 +25,15 @@ public sealed class SearchEngineTests
     public void DocumentNumbersInAnySpellingFindTheDocumentThenTheCitingSection(string query)
     {
         var hits = RealCorpus.Search(query).Hits;
-        Assert.Equal("217-qd-tw-2013", hits[0].DocumentId);
-        Assert.Null(hits[0].SectionId);
-        Assert.Contains(hits, h => h.SectionId == RealCorpus.Plan + "part_III__sec_5");
+        Assert.Equal("217-qd-tw-2013", hits[0].DocumentId.Value);
+        Assert.Null(hits[0].SectionId?.ToString());
+        Assert.Contains(hits, h => h.SectionId?.ToString() == RealCorpus.Plan + "part_III__sec_5");
     }
 
     [Fact]
     public void AYearAloneAfterANumberFindsTheDecree()
     {
-        Assert.Equal("59-2023-nd-cp", RealCorpus.Search("59/2023").Hits[0].DocumentId);
+        Assert.Equal("59-2023-nd-cp", RealCorpus.Search("59/2023").Hits[0].DocumentId.Value);
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public sealed class SearchEngineTests
     public void QuotedPhrasesAndExclusionsWork()
     {
         var phrase = RealCorpus.Search("\"Ông bà, cha mẹ mẫu mực\"");
-        Assert.Equal(RealCorpus.Plan + "part_III__sec_2__subsec_2-8", phrase.Hits[0].SectionId);
+        Assert.Equal(RealCorpus.Plan + "part_III__sec_2__subsec_2-8", phrase.Hits[0].SectionId?.ToString());
         Assert.Equal(1, phrase.Total);
 
         var all = RealCorpus.Search("người cao tuổi").Total;
@@ -83,7 +83,7 @@ public sealed class SearchEngineTests
     public void HitsCarryIdsLabelsBreadcrumbAndAHighlightedSnippet()
     {
         var hit = RealCorpus.Search("người cao tuổi").Hits[0];
-        Assert.Equal("100-kh-ubnd-2024", hit.DocumentId);
+        Assert.Equal("100-kh-ubnd-2024", hit.DocumentId.Value);
         Assert.Equal(["III", "2", "2.8"], hit.Labels);
         Assert.Equal("2.8. Đối với Người cao tuổi", hit.Title);
         Assert.Equal(["Kế hoạch 100/KH-UBND", "III. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU", "2. Xây dựng định hướng chính sách, giải pháp đối với các giai cấp, tầng lớp nhân dân", "2.8. Đối với Người cao tuổi"], hit.Breadcrumb);
@@ -138,7 +138,7 @@ public sealed class SearchEngineTests
         Assert.Equal(decisions.Total, syntax.Total);
 
         var year = RealCorpus.Engine.Search(new SearchRequest("giám sát", Year: 2013));
-        Assert.All(year.Hits, h => Assert.Contains(h.DocumentId, new[] { "217-qd-tw-2013", "218-qd-tw-2013" }));
+        Assert.All(year.Hits, h => Assert.Contains(h.DocumentId.Value, new[] { "217-qd-tw-2013", "218-qd-tw-2013" }));
     }
 
     [Theory]
@@ -160,7 +160,7 @@ public sealed class SearchEngineTests
     public void TelexAndVniTypedWithTheInputMethodOffAreSearchedAsVietnamese(string query, string expected)
     {
         var results = RealCorpus.Search(query);
-        Assert.Equal(RealCorpus.Plan + expected, results.Hits[0].SectionId);
+        Assert.Equal(RealCorpus.Plan + expected, results.Hits[0].SectionId?.ToString());
         Assert.Contains("gõ Telex/VNI", results.Understood);
     }
 
@@ -177,8 +177,8 @@ public sealed class SearchEngineTests
     public void AbbreviationsWorkBothWays()
     {
         // The plan writes "HĐND" once and "Hội đồng nhân dân" elsewhere: both are found either way.
-        var byAbbreviation = RealCorpus.Search("HĐND", top: 50).Hits.Select(h => h.SectionId).ToHashSet();
-        var byExpansion = RealCorpus.Search("Hội đồng nhân dân", top: 50).Hits.Select(h => h.SectionId).ToHashSet();
+        var byAbbreviation = RealCorpus.Search("HĐND", top: 50).Hits.Select(h => h.SectionId?.ToString()).ToHashSet();
+        var byExpansion = RealCorpus.Search("Hội đồng nhân dân", top: 50).Hits.Select(h => h.SectionId?.ToString()).ToHashSet();
         Assert.Contains(RealCorpus.Plan + "part_III__sec_4", byAbbreviation);
         Assert.Contains(RealCorpus.Plan + "conclusions", byExpansion);
         Assert.Contains("HĐND → Hội đồng nhân dân", RealCorpus.Search("HĐND").Understood);
@@ -198,6 +198,6 @@ public sealed class SearchEngineTests
         var second = RealCorpus.Engine.Search(new SearchRequest("dân", Top: 5, Page: 2));
         Assert.Equal(5, first.Hits.Count);
         Assert.Equal(first.Total, second.Total);
-        Assert.Empty(first.Hits.Select(h => h.SectionId ?? h.DocumentId).Intersect(second.Hits.Select(h => h.SectionId ?? h.DocumentId)));
+        Assert.Empty(first.Hits.Select(h => h.SectionId?.ToString() ?? h.DocumentId.Value).Intersect(second.Hits.Select(h => h.SectionId?.ToString() ?? h.DocumentId.Value)));
     }
 }

@@ -114,6 +114,6 @@ public sealed class DocumentPagesTests
         var (status, html) = await application.CreateClient().GetText("/van-ban/khong-ton-tai");
 
         Assert.Equal(HttpStatusCode.NotFound, status);
-        Assert.Contains("Không tìm thấy văn bản có mã “khong-ton-tai”.", html);
+        Assert.Contains("Không tìm thấy văn bản hoặc mục “khong-ton-tai”.", html);
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using HauGiang.LegalKb.Core.Corpus;
 using HauGiang.LegalKb.Search.Generations;
+using HauGiang.LegalKb.Core.Pipeline;
 
 namespace HauGiang.LegalKb.Web.Tests;
 
@@ -24,7 +25,7 @@ public sealed class IndexLifecycleTests
     {
         var corpus = TestCorpus.Copy();
         var index = TestCorpus.NewTempFolder();
-        new KnowledgeBaseLoader(index).Build(CorpusLocation.Folder(corpus));
+        new IndexLifecycle(index, KbPipeline.Default).Build(CorpusLocation.Folder(corpus));
         File.WriteAllText(Path.Combine(corpus, "sources", "ke-hoach-9903.txt"), TestCorpus.FictionalPlan);
 
         await using var application = new LegalKbApplication(corpus, index);
@@ -74,7 +75,7 @@ public sealed class IndexLifecycleTests
         })).ToList();
 
         // A build by another process (the CLI's `index`) into the same index folder.
-        new KnowledgeBaseLoader(index).Build(CorpusLocation.Folder(corpus));
+        new IndexLifecycle(index, KbPipeline.Default).Build(CorpusLocation.Folder(corpus));
         var second = await WaitForNewGeneration(client, first);
 
         // A document dropped into the corpus: the service re-indexes by itself.

@@ -138,11 +138,11 @@ public sealed class JsonApiTests
     }
 
     [Theory]
-    [InlineData("/api/documents/khong-ton-tai", "Không tìm thấy văn bản: khong-ton-tai.")]
-    [InlineData("/api/sections/100-kh-ubnd-2024/part_IX", "Không tìm thấy mục: 100-kh-ubnd-2024/part_IX.")]
-    [InlineData("/api/sections/khong-ton-tai", "Không tìm thấy mục: khong-ton-tai.")]
-    [InlineData("/api/citations?doc=khong-ton-tai", "Không tìm thấy văn bản: khong-ton-tai.")]
-    [InlineData("/api/quotations/khong/ton-tai", "Không tìm thấy mục: khong/ton-tai.")]
+    [InlineData("/api/documents/khong-ton-tai", "Không tìm thấy văn bản hoặc mục “khong-ton-tai”.")]
+    [InlineData("/api/sections/100-kh-ubnd-2024/part_IX", "Kế hoạch 100/KH-UBND không có mục “part_IX”.")]
+    [InlineData("/api/sections/khong-ton-tai", "Không tìm thấy văn bản hoặc mục “khong-ton-tai”.")]
+    [InlineData("/api/citations?doc=khong-ton-tai", "Không tìm thấy văn bản hoặc mục “khong-ton-tai”.")]
+    [InlineData("/api/quotations/khong/ton-tai", "Không tìm thấy văn bản hoặc mục “khong/ton-tai”.")]
     public async Task UnknownIdsGive404WithAVietnameseMessage(string url, string message)
     {
         await using var application = new LegalKbApplication();

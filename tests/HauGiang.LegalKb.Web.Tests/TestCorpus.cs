@@ -1,6 +1,7 @@
 using HauGiang.LegalKb.Core.Corpus;
 using HauGiang.LegalKb.Search.Generations;
 using HauGiang.LegalKb.Tests.Shared;
+using HauGiang.LegalKb.Core.Pipeline;
 
 namespace HauGiang.LegalKb.Web.Tests;
 
@@ -10,7 +11,7 @@ internal static class TestCorpus
     private static readonly Lazy<string> s_sharedIndex = new(() =>
     {
         var index = NewTempFolder();
-        new KnowledgeBaseLoader(index).Build(CorpusLocation.Folder(RepoRoot.Corpus));
+        new IndexLifecycle(index, KbPipeline.Default).Build(CorpusLocation.Folder(RepoRoot.Corpus));
         return index;
     });
 

@@ -63,7 +63,7 @@ public static class DevSet
                 }
 
                 var id = pair[0].Trim();
-                if (knowledgeBase.FindSection(id) is null && knowledgeBase.FindDocument(id) is null)
+                if (knowledgeBase.Find(id) is not { Document: not null, Retired: null })
                 {
                     throw new BenchException($"{path}:{lineNumber}: '{id}' is neither a section nor a document of the corpus");
                 }

@@ -89,7 +89,7 @@ public static class ScaleBenchmark
             ["Measure / Chỉ số", "LegalKb (Lucene.Net)", "SQLite FTS5", "Goal / Mục tiêu"],
             [
                 ["Parse sources (KbPipeline.Default) / Phân tích văn bản", $"{S(product.ParseSeconds)} ({Rate(product.Sections, product.ParseSeconds)})", $"{S(fts5.ParseSeconds)} (same step)", ""],
-                ["KnowledgeBase.Create (ids, citations) / Dựng kho tri thức", $"{S(product.KnowledgeBaseSeconds)} ({Rate(product.Sections, product.KnowledgeBaseSeconds)})", $"{S(fts5.KnowledgeBaseSeconds)} (same step)", ""],
+                ["KnowledgeBaseBuilder (records, citations, ids) / Dựng kho tri thức", $"{S(product.KnowledgeBaseSeconds)} ({Rate(product.Sections, product.KnowledgeBaseSeconds)})", $"{S(fts5.KnowledgeBaseSeconds)} (same step)", ""],
                 ["Write the search index / Ghi chỉ mục", $"{S(product.IndexSeconds)} (**{Rate(product.Sections, product.IndexSeconds)}**) — SearchIndexWriter → folder", $"{S(fts5.IndexSeconds)} (**{Rate(fts5.Sections, fts5.IndexSeconds)}**) — inserts, one transaction", "≥ 5,000 sections/s"],
                 ["… of which mapping the model to Lucene documents, tokenizing once included (timed apart, not written)", $"{S(product.MapSeconds)} ({Rate(product.Sections, product.MapSeconds)})", "—", ""],
                 ["… of which the analysis alone: tokenize once, replay six fields (one thread, every 10th document, scaled)", $"{S(product.AnalysisSeconds)} ({Rate(product.Sections, product.AnalysisSeconds)})", "—", ""],
@@ -180,7 +180,7 @@ public static class ScaleBenchmark
           titles; every text is one or two paragraphs of one to three of the plan's own sentences, some recombined from
           clauses of different sentences. Numbers, provinces, years, the programmes they implement and the signers are fictional;
           30% of the plans cite an earlier fictional plan ("Căn cứ Kế hoạch số 9…/KH-UBND"). The sources are plain text fed
-          through `KbPipeline.Default`, then `KnowledgeBase.Create` with the real catalogue, exactly as `legalkb index` does.
+          through `KbPipeline.Default`, then `KnowledgeBaseBuilder.Build` with the real catalogue, exactly as `legalkb index` does.
         - **Two processes.** Each system runs in a worker process of its own, one after the other, so that each has its own
           peak: both workers generate, parse and build the same knowledge base (same seed), then index it their own way.
         - **LegalKb.** `SearchIndexWriter.Write` to a temporary folder (timed), `SearchEngine.Open` on it, and each query

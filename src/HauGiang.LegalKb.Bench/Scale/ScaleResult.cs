@@ -45,7 +45,7 @@ public sealed record ScaleResult
     /// <summary>Time to parse every source with KbPipeline.Default.</summary>
     public double ParseSeconds { get; init; }
 
-    /// <summary>Time of KnowledgeBase.Create (ids, citations, records).</summary>
+    /// <summary>Time of KnowledgeBaseBuilder.Build (records, citations, ids).</summary>
     public double KnowledgeBaseSeconds { get; init; }
 
     /// <summary>Time to write the index: SearchIndexWriter to a folder, or the FTS5 inserts in one transaction.</summary>

@@ -73,7 +73,7 @@ public static class ScaleWorker
 
         Progress("building the knowledge base …");
         clock.Restart();
-        var knowledgeBase = KnowledgeBase.Create(parsed, catalogue);
+        var knowledgeBase = new KnowledgeBaseBuilder(KbPipeline.Default).Build(parsed, catalogue).KnowledgeBase;
         var knowledgeBaseSeconds = clock.Elapsed.TotalSeconds;
         var sections = knowledgeBase.Documents.Sum(d => d.AllSections().Count());
         var rowCount = knowledgeBase.Documents.Count + sections;

@@ -13,7 +13,7 @@ public sealed class ProductSystem(SearchEngine engine) : ISearchSystem
 
     /// <inheritdoc />
     public IReadOnlyList<string> Search(string query, int top) =>
-        engine.Search(new SearchRequest(query, Top: top)).Hits.Select(h => h.SectionId ?? h.DocumentId).ToList();
+        engine.Search(new SearchRequest(query, Top: top)).Hits.Select(h => h.SectionId?.ToString() ?? h.DocumentId.Value).ToList();
 
     /// <inheritdoc />
     public void Dispose() => engine.Dispose();

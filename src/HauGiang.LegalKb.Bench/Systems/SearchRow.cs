@@ -21,10 +21,10 @@ public sealed record SearchRow(string Id, string Title, string Body)
             var title = string.Join(' ', new[] { m.Type?.Name, m.Number?.Value, m.Title ?? m.Subject }.Where(s => !string.IsNullOrEmpty(s)));
             var subject = m.Title is not null && m.Subject is not null && m.Subject != m.Title ? m.Subject : null;
             var body = string.Join('\n', new[] { subject, m.Issuer }.Where(s => !string.IsNullOrEmpty(s)));
-            rows.Add(new SearchRow(document.Id, title, body));
+            rows.Add(new SearchRow(document.Id.Value, title, body));
             foreach (var section in document.AllSections())
             {
-                rows.Add(new SearchRow(section.Id, section.Heading ?? section.Title ?? string.Empty, section.Text));
+                rows.Add(new SearchRow(section.Id.ToString(), section.Heading ?? section.Title ?? string.Empty, section.Text));
             }
         }
 

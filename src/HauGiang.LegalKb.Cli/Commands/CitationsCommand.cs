@@ -1,5 +1,6 @@
 using HauGiang.LegalKb.Search.Contracts;
 using HauGiang.LegalKb.Core.Metadata;
+using HauGiang.LegalKb.Search.Application;
 
 namespace HauGiang.LegalKb.Cli.Commands;
 
@@ -21,9 +22,10 @@ internal sealed class CitationsCommand : ICommand
                    "subject", "pinpoint", "target", "resolved", … } ] }
         """;
 
-    public int Run(CliOptions options, CliConsole console)
+    public int Run(CliOptions options, CliConsole console, Workspace workspace)
     {
-        var knowledgeBase = new Workspace(options, console).Open();
+        using var index = workspace.Open();
+        var knowledgeBase = index.KnowledgeBase;
         var citations = options.Arguments.FirstOrDefault() is { } id
             ? knowledgeBase.CitationsFrom(Lookups.RequireDocument(knowledgeBase, id).Id).ToList()
             : knowledgeBase.Citations.ToList();
@@ -36,9 +38,9 @@ internal sealed class CitationsCommand : ICommand
 
         foreach (var c in citations)
         {
-            var where = CitationPlaces.Of(c);
+            var where = CitationPlaces.Of(knowledgeBase, c);
             var date = c.IssuedOn is { } d ? $" ngày {VietnameseDate.Format(d)}" : string.Empty;
-            var target = c.TargetDocumentId ?? "(không xác định)";
+            var target = c.TargetDocumentId?.Value ?? "(không xác định)";
             var state = c.Resolved ? "có toàn văn" : c.Note ?? string.Empty;
             console.Out.WriteLine($"{c.FromDocumentId} [{where}] {c.Text} → {target}{(c.TargetSectionId is null ? string.Empty : " › " + c.TargetSectionId)}{date} ({state})");
         }

@@ -19,9 +19,10 @@ internal sealed class DocumentsCommand : ICommand
           --json   in dạng JSON: { "documents": [ … ] }
         """;
 
-    public int Run(CliOptions options, CliConsole console)
+    public int Run(CliOptions options, CliConsole console, Workspace workspace)
     {
-        var knowledgeBase = new Workspace(options, console).Open();
+        using var index = workspace.Open();
+        var knowledgeBase = index.KnowledgeBase;
         if (options.Json)
         {
             CliJson.Write(console.Out, DocumentListDto.From(knowledgeBase));

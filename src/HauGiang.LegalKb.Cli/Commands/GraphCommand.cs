@@ -23,9 +23,10 @@ internal sealed class GraphCommand : ICommand
           --dot    đồ thị Graphviz (mặc định)
         """;
 
-    public int Run(CliOptions options, CliConsole console)
+    public int Run(CliOptions options, CliConsole console, Workspace workspace)
     {
-        var knowledgeBase = new Workspace(options, console).Open();
+        using var index = workspace.Open();
+        var knowledgeBase = index.KnowledgeBase;
         if (options.Json)
         {
             CliJson.Write(console.Out, GraphDto.From(knowledgeBase));
@@ -42,7 +43,7 @@ internal sealed class GraphCommand : ICommand
         foreach (var d in knowledgeBase.Documents)
         {
             var label = $"{d.Metadata.Type?.Name} {d.Metadata.Number?.Value ?? d.Metadata.Title}";
-            dot.Append($"  \"{Escape(d.Id)}\" [label=\"{Escape(label)}\"{(d.HasFullText ? ", style=bold" : ", style=dashed")}];\n");
+            dot.Append($"  \"{Escape(d.Id.Value)}\" [label=\"{Escape(label)}\"{(d.HasFullText ? ", style=bold" : ", style=dashed")}];\n");
         }
 
         foreach (var r in relationships)
@@ -54,7 +55,7 @@ internal sealed class GraphCommand : ICommand
                 RelationKind.Issues => ("ban hành kèm theo", "bold"),
                 _ => ("dẫn chiếu", "dotted"),
             };
-            dot.Append($"  \"{Escape(r.FromDocumentId)}\" -> \"{Escape(r.ToDocumentId)}\" [label=\"{label} ({r.Passages})\", style={style}];\n");
+            dot.Append($"  \"{Escape(r.FromDocumentId.Value)}\" -> \"{Escape(r.Target)}\" [label=\"{label} ({r.Passages})\", style={style}];\n");
         }
 
         return dot.Append("}\n").ToString();

@@ -13,5 +13,5 @@ internal interface ICommand
     string Help { get; }
 
     /// <summary>Runs the command; returns the exit code.</summary>
-    int Run(CliOptions options, CliConsole console);
+    int Run(CliOptions options, CliConsole console, Workspace workspace);
 }

@@ -23,12 +23,12 @@ internal sealed class IndexCommand : ICommand
           --json         in báo cáo dạng JSON
         """;
 
-    public int Run(CliOptions options, CliConsole console)
+    public int Run(CliOptions options, CliConsole console, Workspace workspace)
     {
-        var workspace = new Workspace(options, console);
         var corpus = workspace.RequireCorpus();
         var extra = options.Arguments.Select(Path.GetFullPath).ToList();
-        var (_, report, indexDir) = workspace.Build(new CorpusLocation(corpus, extra));
+        var (built, indexDir) = workspace.Build(new CorpusLocation(corpus, extra));
+        var report = built.Report;
 
         if (options.Json)
         {
@@ -58,6 +58,11 @@ internal sealed class IndexCommand : ICommand
         if (report.CatalogueError is not null)
         {
             console.Out.WriteLine($"  bỏ qua   {Catalogue.FileName}: {report.CatalogueError}");
+        }
+
+        foreach (var problem in new[] { report.LedgerError, built.LedgerWarning }.OfType<string>())
+        {
+            console.Out.WriteLine($"  cảnh báo {problem}");
         }
 
         console.Out.WriteLine(string.Format(

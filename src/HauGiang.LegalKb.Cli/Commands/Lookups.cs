@@ -1,27 +1,24 @@
 using HauGiang.LegalKb.Core.Corpus;
-using HauGiang.LegalKb.Core.Model;
+using HauGiang.LegalKb.Search.Application;
 
 namespace HauGiang.LegalKb.Cli.Commands;
 
-/// <summary>Lookups that turn "not found" and "several candidates" into user errors with a helpful message.</summary>
+/// <summary>The application's lookups, with anything but a document or section turned into a user error (exit 1).</summary>
 internal static class Lookups
 {
-    public static Lookup Require(KnowledgeBase knowledgeBase, string id)
-    {
-        var found = knowledgeBase.Find(id);
-        if (found.IsAmbiguous)
-        {
-            throw new UserError($"Số hiệu {id} ứng với {found.Candidates.Count} văn bản, hãy dùng mã: {string.Join(", ", found.Candidates.Select(c => c.Id))}");
-        }
+    private const string ListHint = " Xem danh sách: legalkb documents";
 
-        return found.Document is null
-            ? throw new UserError($"Không tìm thấy văn bản hoặc mục: {id}. Xem danh sách: legalkb documents")
-            : found;
-    }
+    /// <summary>A document or a section.</summary>
+    public static Found Require(KnowledgeBase knowledgeBase, string id) => Shown(Search.Application.Lookups.Any(knowledgeBase, id));
 
-    public static LegalDocument RequireDocument(KnowledgeBase knowledgeBase, string id)
+    /// <summary>A document (a section id is refused).</summary>
+    public static Core.Model.LegalDocument RequireDocument(KnowledgeBase knowledgeBase, string id) =>
+        Shown(Search.Application.Lookups.Document(knowledgeBase, id)).Document!;
+
+    private static Found Shown(Found found) => found.Kind switch
     {
-        var found = Require(knowledgeBase, id);
-        return found.Section is null ? found.Document! : throw new UserError($"{id} là một mục, không phải văn bản. Dùng: legalkb show {id}");
-    }
+        FoundKind.Document or FoundKind.Section => found,
+        FoundKind.NotFound => throw new UserError(found.Message + ListHint),
+        _ => throw new UserError(found.Message!),
+    };
 }

@@ -19,17 +19,18 @@ internal sealed class OutlineCommand : ICommand
           --json   in dạng JSON: { "document": …, "sections": [ … ] } (con nằm trong "children")
         """;
 
-    public int Run(CliOptions options, CliConsole console)
+    public int Run(CliOptions options, CliConsole console, Workspace workspace)
     {
         var id = options.Arguments.FirstOrDefault() ?? throw new UserError("Thiếu mã văn bản. Cách dùng: legalkb outline DOC");
-        var knowledgeBase = new Workspace(options, console).Open();
+        using var index = workspace.Open();
+        var knowledgeBase = index.KnowledgeBase;
         var document = Lookups.RequireDocument(knowledgeBase, id);
 
         if (options.Json)
         {
             CliJson.Write(console.Out, new
             {
-                document = new { document.Id, number = document.Metadata.Number?.Value, title = document.Metadata.Title, document.HasFullText },
+                document = new { id = document.Id.Value, number = document.Metadata.Number?.Value, title = document.Metadata.Title, document.HasFullText },
                 sections = document.Sections.Select(OutlineNodeDto.From),
             });
             return 0;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using HauGiang.LegalKb.Search.Contracts;
 using HauGiang.LegalKb.Search;
+using HauGiang.LegalKb.Search.Application;
 
 namespace HauGiang.LegalKb.Cli.Commands;
 
@@ -27,15 +28,11 @@ internal sealed class SearchCommand : ICommand
                        "breadcrumb", "snippet", "score" } ] }
         """;
 
-    private static readonly JsonSerializerOptions s_line = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    private static readonly JsonSerializerOptions s_line = ContractJson.Cli(indented: false);
 
-    public int Run(CliOptions options, CliConsole console)
+    public int Run(CliOptions options, CliConsole console, Workspace workspace)
     {
-        var top = IntOption(options, "--top", 10, 1, SearchRequest.MaxTop);
+        var top = IntOption(options, "--top", 10, 1, SearchLimits.MaxTop);
         var page = IntOption(options, "--page", 1, 1, 10_000);
         var year = options.Values.ContainsKey("--year") ? IntOption(options, "--year", 0, 1900, 2200) : (int?)null;
         var type = options.Values.GetValueOrDefault("--type");
@@ -48,7 +45,8 @@ internal sealed class SearchCommand : ICommand
                 throw new UserError($"Không tìm thấy tệp truy vấn: {batch}");
             }
 
-            using var batchEngine = new Workspace(options, console).OpenSearch();
+            using var batchIndex = workspace.Open();
+            var batchEngine = batchIndex.Search;
             foreach (var line in File.ReadLines(batch))
             {
                 var results = batchEngine.Search(new SearchRequest(line, top, page, type, issuer, year));
@@ -59,7 +57,8 @@ internal sealed class SearchCommand : ICommand
         }
 
         var query = options.Arguments.Count > 0 ? string.Join(' ', options.Arguments) : throw new UserError("Thiếu truy vấn. Cách dùng: legalkb search \"TRUY VẤN\"");
-        using var engine = new Workspace(options, console).OpenSearch();
+        using var index = workspace.Open();
+        var engine = index.Search;
         var found = engine.Search(new SearchRequest(query, top, page, type, issuer, year));
         if (options.Json)
         {
@@ -78,7 +77,7 @@ internal sealed class SearchCommand : ICommand
         {
             console.Out.WriteLine();
             console.Out.WriteLine($"{++rank}. {string.Join(" › ", hit.Breadcrumb)}  [{hit.Score.ToString("0.00", CultureInfo.InvariantCulture)}]");
-            console.Out.WriteLine($"   {hit.SectionId ?? hit.DocumentId}");
+            console.Out.WriteLine($"   {hit.SectionId?.ToString() ?? hit.DocumentId.Value}");
             console.Out.WriteLine($"   {hit.SnippetText}");
         }
 

@@ -1,5 +1,6 @@
 using HauGiang.LegalKb.Search.Contracts;
 using HauGiang.LegalKb.Core.Metadata;
+using HauGiang.LegalKb.Search.Application;
 
 namespace HauGiang.LegalKb.Cli.Commands;
 
@@ -19,10 +20,11 @@ internal sealed class ShowCommand : ICommand
           --json   in dạng JSON: văn bản kèm cây "sections", hoặc mục kèm "children"
         """;
 
-    public int Run(CliOptions options, CliConsole console)
+    public int Run(CliOptions options, CliConsole console, Workspace workspace)
     {
         var id = options.Arguments.FirstOrDefault() ?? throw new UserError("Thiếu mã. Cách dùng: legalkb show ID");
-        var knowledgeBase = new Workspace(options, console).Open();
+        using var index = workspace.Open();
+        var knowledgeBase = index.KnowledgeBase;
         var found = Lookups.Require(knowledgeBase, id);
 
         if (found.Section is { } section)
@@ -35,7 +37,7 @@ internal sealed class ShowCommand : ICommand
 
             console.Out.WriteLine($"{found.Document!.Metadata.Type?.Name} {found.Document.Metadata.Number?.Value} › {string.Join(" › ", section.Labels)}");
             console.Out.WriteLine(section.Span.Slice(found.Document.CleanedText));
-            PrintCitedBy(console, knowledgeBase.CitedBy(section.Id).Where(c => c.TargetSectionId == section.Id));
+            PrintCitedBy(console, knowledgeBase, knowledgeBase.CitedBy(section.Id));
             return 0;
         }
 
@@ -64,11 +66,11 @@ internal sealed class ShowCommand : ICommand
             console.Out.WriteLine($"Nội dung:         {m.Subject}");
         }
 
-        PrintCitedBy(console, knowledgeBase.CitedBy(document.Id));
+        PrintCitedBy(console, knowledgeBase, knowledgeBase.CitedBy(document.Id));
         return 0;
     }
 
-    private static void PrintCitedBy(CliConsole console, IEnumerable<Core.Model.Citation> citedBy)
+    private static void PrintCitedBy(CliConsole console, Core.Corpus.KnowledgeBase knowledgeBase, IEnumerable<Core.Model.Citation> citedBy)
     {
         var list = citedBy.ToList();
         if (list.Count == 0)
@@ -79,7 +81,7 @@ internal sealed class ShowCommand : ICommand
         console.Out.WriteLine($"Được dẫn chiếu bởi ({list.Count}):");
         foreach (var c in list)
         {
-            console.Out.WriteLine($"  {c.FromDocumentId} [{CitationPlaces.Of(c)}] {c.Text}");
+            console.Out.WriteLine($"  {c.FromDocumentId} [{CitationPlaces.Of(knowledgeBase, c)}] {c.Text}");
         }
     }
 }

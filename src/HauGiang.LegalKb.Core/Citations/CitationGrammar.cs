@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using HauGiang.LegalKb.Core.Model;
+using HauGiang.LegalKb.Core.Text;
 
 namespace HauGiang.LegalKb.Core.Citations;
 
@@ -118,4 +120,24 @@ internal static partial class CitationGrammar
     /// <summary>"về", "về việc" opening a subject.</summary>
     [GeneratedRegex(@"^\s*,?\s*(?:về việc|về)\s+", RegexOptions.IgnoreCase)]
     public static partial Regex SubjectKeyword();
+
+    /// <summary>What the words just before a reference say of the relation: implements, based on, or plain cites.</summary>
+    public static RelationKind LeadIn(string text, int start)
+    {
+        var left = text[Math.Max(0, start - 40)..start];
+        return CitationGrammar.ImplementsBefore().IsMatch(left) ? RelationKind.Implements
+            : CitationGrammar.BasedOnBefore().IsMatch(left) ? RelationKind.BasedOn
+            : RelationKind.Cites;
+    }
+
+    /// <summary>A reference by name between <paramref name="start"/> and <paramref name="end"/>; the type from the name's first words.</summary>
+    public static CitationMention Named(string text, int start, int end, string name) => new()
+    {
+        Span = TextSpan.FromBounds(start, end),
+        Text = text[start..end],
+        Type = DocumentType.FromName(name.StartsWith("Bộ luật", StringComparison.Ordinal) ? "Bộ luật" : name.Split(' ')[0] == "Luật" ? "Luật" : null)
+            ?? DocumentType.Known.FirstOrDefault(t => name.StartsWith(t.Name, StringComparison.OrdinalIgnoreCase)),
+        Name = name,
+        LeadIn = LeadIn(text, start),
+    };
 }

@@ -3,7 +3,7 @@ using HauGiang.LegalKb.Core.Model;
 namespace HauGiang.LegalKb.Core.Citations;
 
 /// <summary>Finds the section a pinpoint names in a document with text.</summary>
-internal static class PinpointLocator
+public static class PinpointLocator
 {
     /// <summary>
     /// The section <paramref name="pinpoint"/> names in <paramref name="document"/>, or null. <paramref name="scope"/>
@@ -39,13 +39,6 @@ internal static class PinpointLocator
         return first is null ? null : Descend(first, parts.Skip(1).ToList(), includeSelf: true);
     }
 
-    /// <summary>The path from the document's top to the section with this id (empty when absent).</summary>
-    public static IReadOnlyList<Section> PathTo(LegalDocument document, string sectionId)
-    {
-        var path = new List<Section>();
-        return Find(document.Sections, sectionId, path) ? path : [];
-    }
-
     private static Section? Descend(Section start, IReadOnlyList<PinpointPart> parts, bool includeSelf = false)
     {
         var current = start;
@@ -61,21 +54,5 @@ internal static class PinpointLocator
         }
 
         return current;
-    }
-
-    private static bool Find(IReadOnlyList<Section> sections, string id, List<Section> path)
-    {
-        foreach (var section in sections)
-        {
-            path.Add(section);
-            if (section.Id == id || Find(section.Children, id, path))
-            {
-                return true;
-            }
-
-            path.RemoveAt(path.Count - 1);
-        }
-
-        return false;
     }
 }

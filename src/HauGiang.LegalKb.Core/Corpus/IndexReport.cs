@@ -17,6 +17,9 @@ public sealed record IndexReport(
     int Sections,
     TimeSpan Elapsed)
 {
+    /// <summary>Why the id ledger could not be read, when it could not (ids were then given afresh).</summary>
+    public string? LedgerError { get; init; }
+
     /// <summary>Files that became documents.</summary>
     public int IndexedFiles => Files.Count(f => f.Indexed);
 

@@ -8,10 +8,10 @@ namespace HauGiang.LegalKb.Core.Model;
 public sealed record Citation
 {
     /// <summary>The citing document.</summary>
-    public required string FromDocumentId { get; init; }
+    public required DocumentId FromDocumentId { get; init; }
 
     /// <summary>The citing section; null when the reference is in the document's header (its title).</summary>
-    public string? FromSectionId { get; init; }
+    public SectionId? FromSectionId { get; init; }
 
     /// <summary>The citing section's labels from the root; empty for the header.</summary>
     public IReadOnlyList<string> FromLabels { get; init; } = [];
@@ -50,10 +50,10 @@ public sealed record Citation
     public RelationKind Relation { get; init; }
 
     /// <summary>The cited document's id; null only when the reference is ambiguous.</summary>
-    public string? TargetDocumentId { get; init; }
+    public DocumentId? TargetDocumentId { get; init; }
 
     /// <summary>The cited section's id, when the pinpoint lands on a section whose text is in the corpus.</summary>
-    public string? TargetSectionId { get; init; }
+    public SectionId? TargetSectionId { get; init; }
 
     /// <summary>True when the link lands on text in the corpus (the document's, and the pinpointed section's if any).</summary>
     public bool Resolved { get; init; }
@@ -62,5 +62,5 @@ public sealed record Citation
     public string? Note { get; init; }
 
     /// <summary>For a chained reference ("Chương trình 226-CTr/TU … thực hiện Nghị quyết 43-NQ/TW"): the id of the document that implements the cited one.</summary>
-    public string? ImplementedByDocumentId { get; init; }
+    public DocumentId? ImplementedByDocumentId { get; init; }
 }

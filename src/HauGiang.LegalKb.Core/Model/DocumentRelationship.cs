@@ -2,7 +2,12 @@ namespace HauGiang.LegalKb.Core.Model;
 
 /// <summary>A typed link between two documents, with how many passages say so.</summary>
 /// <param name="FromDocumentId">The document that implements, is based on, issues or cites.</param>
-/// <param name="ToDocumentId">The document implemented, relied on or cited; for <see cref="RelationKind.Issues"/>, the id of the attached text's section ("…/att_1").</param>
+/// <param name="ToDocumentId">The document implemented, relied on, cited or issued.</param>
 /// <param name="Kind">The relationship.</param>
 /// <param name="Passages">How many passages state it.</param>
-public sealed record DocumentRelationship(string FromDocumentId, string ToDocumentId, RelationKind Kind, int Passages);
+/// <param name="ToSectionId">For <see cref="RelationKind.Issues"/>, the attached text's section ("…/att_1").</param>
+public sealed record DocumentRelationship(DocumentId FromDocumentId, DocumentId ToDocumentId, RelationKind Kind, int Passages, SectionId? ToSectionId = null)
+{
+    /// <summary>Where the relation leads, as an address: the attached text's section id, else the document id.</summary>
+    public string Target => ToSectionId?.ToString() ?? ToDocumentId.Value;
+}

@@ -7,7 +7,7 @@ namespace HauGiang.LegalKb.Core.Model;
 public sealed record LegalDocument
 {
     /// <summary>Stable id from number and year: "100-kh-ubnd-2024", "43-nq-tw-2023", "59-2023-nd-cp".</summary>
-    public required string Id { get; init; }
+    public required DocumentId Id { get; init; }
 
     /// <summary>What is known about the document.</summary>
     public required DocumentMetadata Metadata { get; init; }

@@ -10,13 +10,13 @@ namespace HauGiang.LegalKb.Core.Model;
 public sealed record Section
 {
     /// <summary>Globally unique id: "{documentId}/{eId}", e.g. "100-kh-ubnd-2024/part_III__sec_2__subsec_2-8".</summary>
-    public required string Id { get; init; }
+    public required SectionId Id { get; init; }
 
     /// <summary>Akoma Ntoso style id within the document: "part_III__sec_2__subsec_2-8", "art_5__para_2__point_a".</summary>
-    public required string EId { get; init; }
+    public string EId => Id.EId;
 
     /// <summary>The id of the document this section belongs to.</summary>
-    public required string DocumentId { get; init; }
+    public DocumentId DocumentId => Id.Document;
 
     /// <summary>What kind of unit this is.</summary>
     public required SectionKind Kind { get; init; }

@@ -1,26 +1,31 @@
-using HauGiang.LegalKb.Core.Metadata;
-using HauGiang.LegalKb.Core.Model;
+using HauGiang.LegalKb.Core.Citations;
+using HauGiang.LegalKb.Core.Pipeline.Steps;
 using HauGiang.LegalKb.Core.Reading;
 using HauGiang.LegalKb.Core.Structure;
-using HauGiang.LegalKb.Core.Cleaning;
-using HauGiang.LegalKb.Core.Text;
 
 namespace HauGiang.LegalKb.Core.Pipeline;
 
 /// <summary>
-/// The frozen pipeline from a source file to a parsed document: reader → cleaner → header → structure → closing.
-/// Built by <see cref="KbPipelineBuilder"/>; the indexer, the CLI and the web share one instance.
+/// The frozen pipeline from a source file to a parsed document, in named steps: read (and decode) → clean → header →
+/// structure → signature → facts; and the citation patterns the knowledge-base build extracts references with.
+/// Built by <see cref="KbPipelineBuilder"/>; the CLI and the web service each build one at start-up and pass it on.
 /// </summary>
 /// <remarks>Immutable and thread-safe. <see cref="Parse"/> never throws on bad input.</remarks>
 public sealed class KbPipeline
 {
-    internal KbPipeline(IReadOnlyList<ISourceReader> readers, StructureParser structure)
+    internal KbPipeline(
+        IReadOnlyList<ISourceReader> readers,
+        IReadOnlyList<SectionRule> rules,
+        IReadOnlyList<IMetadataSource> metadataSources,
+        IReadOnlyList<CitationPattern> citationPatterns)
     {
         Readers = readers;
-        Structure = structure;
+        Structure = new StructureParser(rules);
+        MetadataSources = metadataSources;
+        CitationPatterns = citationPatterns;
     }
 
-    /// <summary>The default pipeline: every reader and rule this library has.</summary>
+    /// <summary>The default pipeline: every reader, rule, metadata source and citation pattern this library has.</summary>
     public static KbPipeline Default { get; } = new KbPipelineBuilder().Build();
 
     /// <summary>The source readers, tried in order.</summary>
@@ -29,64 +34,39 @@ public sealed class KbPipeline
     /// <summary>The structure parser with its rules.</summary>
     public StructureParser Structure { get; }
 
+    /// <summary>Where facts come from, the first winning each field.</summary>
+    public IReadOnlyList<IMetadataSource> MetadataSources { get; }
+
+    /// <summary>The forms of reference recognised, in order (an earlier pattern wins words two patterns claim).</summary>
+    public IReadOnlyList<CitationPattern> CitationPatterns { get; }
+
     /// <summary>True when some reader handles files with this extension.</summary>
     public bool CanRead(string extension) => Readers.Any(r => r.CanRead(extension));
 
     /// <summary>Parses one source file.</summary>
     public ParseResult Parse(SourceFile file)
     {
-        var reader = Readers.FirstOrDefault(r => r.CanRead(file.Extension));
-        if (reader is null)
-        {
-            return ParseResult.Fail(ReadErrors.UnsupportedFormat);
-        }
-
-        var read = reader.Read(file);
+        var read = ReadStep.Run(Readers, file);
         if (!read.Success)
         {
             return ParseResult.Fail(read.Error);
         }
 
-        var clean = SourceCleaner.Clean(read.Text.Paragraphs);
+        var clean = CleanStep.Run(read.Text);
         if (clean.Paragraphs.Count == 0)
         {
             return ParseResult.Fail(ReadErrors.NoText);
         }
 
-        var paragraphs = clean.Paragraphs;
-        var offsets = new int[paragraphs.Count];
-        var position = 0;
-        for (var i = 0; i < paragraphs.Count; i++)
-        {
-            offsets[i] = position;
-            position += paragraphs[i].Text.Length + 1;
-        }
+        var text = PlacedText.Of(clean.Paragraphs);
+        var header = HeaderStep.Run(text);
+        var sections = StructureStep.Run(Structure, text, header);
+        var signature = SignatureStep.Run(sections, text);
+        var metadata = MetadataStep.Run(MetadataSources, new DocumentEvidence(file.Path, read.Text, clean, header, signature));
 
-        var cleanedText = string.Join('\n', paragraphs.Select(p => p.Text));
-        var header = DocumentHeaderParser.Parse(paragraphs);
-        var sections = Structure.Parse(paragraphs, offsets, header.EndIndex);
-
-        // The document's own words win over front matter, which wins over the site's header.
-        var closingFacts = SignatureParser.Parse(ClosingParagraphs(sections, cleanedText));
-        var metadata = header.Facts
-            .Or(closingFacts)
-            .Or(MetadataFields.FromPairs(read.Text.Metadata))
-            .Or(clean.SiteFacts)
-            .Or(new DocumentMetadata { Title = clean.SiteTitle });
-        if (metadata.Type is null && metadata.Number is { } number)
-        {
-            metadata = metadata with { Type = DocumentType.FromCode(number.Code) };
-        }
-
-        return ParseResult.Ok(new ParsedDocument(
-            file.Path, read.Text.Format, read.Text.Encoding, metadata, cleanedText, sections, clean.RemovedParagraphs, read.Warnings));
+        return ParseResult.Ok(new ParsedDocument(file.Path, read.Text, metadata, text.Text, sections, clean.RemovedParagraphs, read.Warnings));
     }
 
-    private static List<string> ClosingParagraphs(IReadOnlyList<SectionDraft> roots, string cleanedText)
-    {
-        var closing = roots.FirstOrDefault(r => r.Kind == SectionKind.Closing);
-        return closing is null
-            ? []
-            : [.. TextSpan.FromBounds(closing.Start, closing.End).Slice(cleanedText).Split('\n')];
-    }
+    /// <summary>An extractor of references with this pipeline's patterns, knowing the catalogue's names of documents.</summary>
+    public CitationExtractor CitationExtractor(IEnumerable<string>? knownNames = null) => new(CitationPatterns, knownNames);
 }

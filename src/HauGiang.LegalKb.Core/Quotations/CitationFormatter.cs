@@ -90,7 +90,8 @@ public static class CitationFormatter
     /// <summary>"Tiểu mục 2.8 mục 2 phần III", "Điểm a khoản 2 Điều 5", "Phần mở đầu": the unit and its enclosing units.</summary>
     public static string UnitChain(LegalDocument document, Section section)
     {
-        var path = PathTo(document.Sections, section.Id) ?? [section];
+        List<Section> path = [.. DocumentOutline.Of(document).Path(section.Id)];
+        path = path.Count > 0 ? path : [section];
         var legal = document.Metadata.Type?.IsLegalNormative == true;
 
         // Below an Điều the chain stops at it (and at the text attached to the document, if the Điều is in one).
@@ -143,24 +144,5 @@ public static class CitationFormatter
         }
 
         return "Văn bản";
-    }
-
-    private static List<Section>? PathTo(IReadOnlyList<Section> level, string id)
-    {
-        foreach (var section in level)
-        {
-            if (section.Id == id)
-            {
-                return [section];
-            }
-
-            if (PathTo(section.Children, id) is { } below)
-            {
-                below.Insert(0, section);
-                return below;
-            }
-        }
-
-        return null;
     }
 }

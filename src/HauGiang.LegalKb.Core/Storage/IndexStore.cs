@@ -1,6 +1,6 @@
 using System.Text.Json;
 using HauGiang.LegalKb.Core.Corpus;
-using HauGiang.LegalKb.Core.Model;
+using HauGiang.LegalKb.Core.Storage.Format;
 
 namespace HauGiang.LegalKb.Core.Storage;
 
@@ -15,6 +15,7 @@ public sealed class IndexStore
     private const string ManifestFile = "manifest.json";
     private const string DocumentsFile = "documents.json";
     private const string CitationsFile = "citations.json";
+    private const string RetiredFile = "retired.json";
     private const string GenerationPrefix = "gen-";
 
     /// <summary>A store in <paramref name="directory"/> (created on first write).</summary>
@@ -62,11 +63,9 @@ public sealed class IndexStore
         var generation = CurrentGeneration ?? throw new IndexCorruptException($"Chưa có chỉ mục trong {Directory}.");
         try
         {
-            var documents = ReadJson<List<LegalDocument>>(Path.Combine(generation, DocumentsFile));
-            var citations = ReadJson<List<Citation>>(Path.Combine(generation, CitationsFile));
-            return new KnowledgeBase(documents, citations);
+            return ReadKnowledgeBase(generation).ToKnowledgeBase();
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException or ArgumentException or InvalidOperationException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException or FormatException or ArgumentException or InvalidOperationException)
         {
             throw new IndexCorruptException($"Chỉ mục trong {Directory} bị hỏng: {ex.Message}", ex);
         }
@@ -91,17 +90,18 @@ public sealed class IndexStore
         System.IO.Directory.CreateDirectory(staging);
         try
         {
-            WriteJson(Path.Combine(staging, DocumentsFile), knowledgeBase.Documents);
-            WriteJson(Path.Combine(staging, CitationsFile), knowledgeBase.Citations);
+            var stored = StoredKnowledgeBase.From(knowledgeBase);
+            WriteJson(Path.Combine(staging, DocumentsFile), stored.Documents);
+            WriteJson(Path.Combine(staging, CitationsFile), stored.Citations);
+            WriteJson(Path.Combine(staging, RetiredFile), stored.Retired);
             writeMore?.Invoke(staging);
             WriteJson(Path.Combine(staging, ManifestFile), manifest);
             beforeCheck?.Invoke(staging);
 
             // Read back what was written: only a whole, readable generation may become current.
-            var check = ReadJson<List<LegalDocument>>(Path.Combine(staging, DocumentsFile));
+            var check = ReadKnowledgeBase(staging);
             _ = ReadJson<IndexManifest>(Path.Combine(staging, ManifestFile));
-            var citationCheck = ReadJson<List<Citation>>(Path.Combine(staging, CitationsFile));
-            if (check.Count != knowledgeBase.Documents.Count || citationCheck.Count != knowledgeBase.Citations.Count)
+            if (check.Documents.Count != knowledgeBase.Documents.Count || check.Citations.Count != knowledgeBase.Citations.Count)
             {
                 throw new IndexCorruptException("Chỉ mục vừa ghi không khớp khi đọc lại.");
             }
@@ -125,6 +125,11 @@ public sealed class IndexStore
 
         RemoveOldGenerations(keep: 2);
     }
+
+    private static StoredKnowledgeBase ReadKnowledgeBase(string generation) => new(
+        ReadJson<List<StoredDocument>>(Path.Combine(generation, DocumentsFile)),
+        ReadJson<List<StoredCitation>>(Path.Combine(generation, CitationsFile)),
+        ReadJson<List<StoredRetired>>(Path.Combine(generation, RetiredFile)));
 
     private void RemoveOldGenerations(int keep)
     {

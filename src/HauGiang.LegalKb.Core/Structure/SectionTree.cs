@@ -16,7 +16,7 @@ namespace HauGiang.LegalKb.Core.Structure;
 public static class SectionTree
 {
     /// <summary>Materialises the tree of <paramref name="drafts"/> for the document <paramref name="documentId"/>.</summary>
-    public static IReadOnlyList<Section> Build(string documentId, string cleanedText, IReadOnlyList<SectionDraft> drafts)
+    public static IReadOnlyList<Section> Build(DocumentId documentId, string cleanedText, IReadOnlyList<SectionDraft> drafts)
     {
         var state = new BuildState(documentId, cleanedText);
         return BuildLevel(drafts, parentEId: null, attachmentEId: null, labels: [], state);
@@ -46,9 +46,7 @@ public static class SectionTree
 
             result.Add(new Section
             {
-                Id = $"{state.DocumentId}/{eId}",
-                EId = eId,
-                DocumentId = state.DocumentId,
+                Id = SectionId.Of(state.DocumentId, eId),
                 Kind = draft.Kind,
                 Label = draft.Label,
                 Labels = path,
@@ -80,12 +78,12 @@ public static class SectionTree
         _ => $"hcontainer_{ordinal}",
     };
 
-    private sealed class BuildState(string documentId, string cleanedText)
+    private sealed class BuildState(DocumentId documentId, string cleanedText)
     {
         private readonly HashSet<string> _used = new(StringComparer.Ordinal);
         private int _order;
 
-        public string DocumentId { get; } = documentId;
+        public DocumentId DocumentId { get; } = documentId;
 
         public string CleanedText { get; } = cleanedText;
 

@@ -22,7 +22,7 @@ public sealed record CitationDto(
     SpanDto Span)
 {
     public static CitationDto Of(Citation c) => new(
-        new Place(c.FromDocumentId, c.FromSectionId, c.FromLabels),
+        new Place(c.FromDocumentId.Value, c.FromSectionId?.ToString(), c.FromLabels),
         c.Text,
         c.Number?.Value,
         c.Type?.Name,
@@ -33,7 +33,7 @@ public sealed record CitationDto(
         c.Pinpoint is { } p ? new PinpointDto(p.Text, p.Parts.Select(x => new PinpointPartDto(x.Kind, x.Label)).ToList()) : null,
         c.Relation,
         c.IsSelfReference,
-        c.TargetDocumentId is null ? null : new Place(c.TargetDocumentId, c.TargetSectionId, null),
+        c.TargetDocumentId is { } target ? new Place(target.Value, c.TargetSectionId?.ToString(), null) : null,
         c.Resolved,
         c.Note,
         SpanDto.From(c.Span));

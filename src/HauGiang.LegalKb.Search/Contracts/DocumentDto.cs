@@ -36,7 +36,7 @@ public sealed record DocumentDto(
         var citedBy = knowledgeBase.CitedBy(document.Id).ToList();
         var m = document.Metadata;
         return new DocumentDto(
-            document.Id,
+            document.Id.Value,
             m.Number?.Value,
             m.Type?.Name,
             m.Title,

@@ -9,9 +9,9 @@ public sealed record GraphDto(IReadOnlyList<GraphDto.Node> Documents, IReadOnlyL
 {
     public static GraphDto From(KnowledgeBase knowledgeBase) => new(
         knowledgeBase.Documents
-            .Select(d => new Node(d.Id, d.Metadata.Number?.Value, d.Metadata.Type?.Name, d.Metadata.Title ?? d.Metadata.Subject, d.HasFullText))
+            .Select(d => new Node(d.Id.Value, d.Metadata.Number?.Value, d.Metadata.Type?.Name, d.Metadata.Title ?? d.Metadata.Subject, d.HasFullText))
             .ToList(),
-        knowledgeBase.Relationships().Select(r => new Edge(r.FromDocumentId, r.ToDocumentId, r.Kind, r.Passages)).ToList());
+        knowledgeBase.Relationships().Select(r => new Edge(r.FromDocumentId.Value, r.Target, r.Kind, r.Passages)).ToList());
 
     /// <summary>A document.</summary>
     public sealed record Node(string Id, string? Number, string? Type, string? Title, bool HasFullText);

@@ -14,7 +14,7 @@ public sealed record OutlineNodeDto(
     IReadOnlyList<OutlineNodeDto> Children)
 {
     public static OutlineNodeDto From(Section section) => new(
-        section.Id,
+        section.Id.ToString(),
         section.EId,
         section.Labels,
         section.Kind,

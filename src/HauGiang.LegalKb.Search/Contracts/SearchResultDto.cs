@@ -6,7 +6,7 @@ public sealed record SearchResultDto(
     string Understood,
     int Total,
     int Page,
-    IReadOnlyList<SearchHit> Hits,
+    IReadOnlyList<SearchHitDto> Hits,
     IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets,
     string? DidYouMean)
 {
@@ -15,7 +15,7 @@ public sealed record SearchResultDto(
         results.Understood,
         results.Total,
         results.Page,
-        results.Hits,
+        results.Hits.Select(SearchHitDto.From).ToList(),
         new Dictionary<string, IReadOnlyList<FacetCount>> { ["type"] = results.Types, ["issuer"] = results.Issuers, ["year"] = results.Years },
         results.DidYouMean);
 }

@@ -22,9 +22,9 @@ public sealed record SectionDto(
     IReadOnlyList<SectionDto> Children)
 {
     public static SectionDto From(Section section, KnowledgeBase knowledgeBase) => new(
-        section.Id,
+        section.Id.ToString(),
         section.EId,
-        section.DocumentId,
+        section.DocumentId.Value,
         section.Labels,
         section.Kind,
         SectionKindNames.Vietnamese(section.Kind),
@@ -35,6 +35,6 @@ public sealed record SectionDto(
         SpanDto.From(section.Span),
         SpanDto.From(section.TextSpan),
         knowledgeBase.CitationsFromSection(section.Id).Select(CitationDto.Of).ToList(),
-        knowledgeBase.CitedBy(section.Id).Where(c => c.TargetSectionId == section.Id).Select(CitationDto.Of).ToList(),
+        knowledgeBase.CitedBy(section.Id).Select(CitationDto.Of).ToList(),
         section.Children.Select(c => From(c, knowledgeBase)).ToList());
 }

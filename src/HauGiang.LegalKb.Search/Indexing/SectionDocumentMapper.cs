@@ -39,7 +39,7 @@ public static class SectionDocumentMapper
         var order = (long)position * UnitsPerDocument;
 
         // The document itself: found by its number, type and title.
-        var record = Base(document.Id, document.Id, m, order++);
+        var record = Base(document.Id.Value, document.Id.Value, m, order++);
         AddText(record, RecordTitle(m), RecordText(m), RecordBoost);
         if (m.Number is { } number)
         {
@@ -50,7 +50,7 @@ public static class SectionDocumentMapper
 
         foreach (var section in document.AllSections())
         {
-            var entry = Base(section.Id, document.Id, m, order++);
+            var entry = Base(section.Id.ToString(), document.Id.Value, m, order++);
             AddText(entry, SectionTitle(section), section.Text);
             foreach (var cited in knowledgeBase.CitationsFromSection(section.Id).Select(c => c.Number?.Value).Where(n => n is not null).Distinct())
             {

@@ -1,3 +1,4 @@
+using HauGiang.LegalKb.Search.Application;
 using System.Text.RegularExpressions;
 using HauGiang.LegalKb.Core.Model;
 using HauGiang.LegalKb.Core.Text;
@@ -21,7 +22,7 @@ public static partial class UserQueryParser
             return parsed;
         }
 
-        var text = VietnameseText.Normalize(query.Length > SearchRequest.MaxQueryLength ? query[..SearchRequest.MaxQueryLength] : query);
+        var text = VietnameseText.Normalize(query.Length > SearchLimits.MaxQueryLength ? query[..SearchLimits.MaxQueryLength] : query);
         text = text.Replace('“', '"').Replace('”', '"');
 
         text = Filter().Replace(text, m =>

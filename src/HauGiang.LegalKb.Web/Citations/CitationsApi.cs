@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using HauGiang.LegalKb.Search.Application;
 using HauGiang.LegalKb.Search.Contracts;
 using HauGiang.LegalKb.Web.Hosting;
 using HauGiang.LegalKb.Web.Security;
@@ -29,19 +30,9 @@ public static class CitationsApi
             return TypedResults.Ok(CitationListDto.From(knowledgeBase.Citations));
         }
 
-        var found = knowledgeBase.Find(doc);
-        if (found.IsAmbiguous)
-        {
-            return ApiProblems.BadRequest($"Số hiệu {doc} ứng với {found.Candidates.Count} văn bản, hãy dùng mã: {string.Join(", ", found.Candidates.Select(c => c.Id))}.");
-        }
-
-        if (found.Section is not null)
-        {
-            return ApiProblems.BadRequest($"{doc} là một mục, không phải văn bản.");
-        }
-
-        return found.Document is { } document
+        var found = Lookups.Document(knowledgeBase, doc);
+        return found.Document is { } document && found.Kind == FoundKind.Document
             ? TypedResults.Ok(CitationListDto.From(knowledgeBase.CitationsFrom(document.Id)))
-            : ApiProblems.NotFound($"Không tìm thấy văn bản: {doc}.");
+            : ApiProblems.Of(found);
     }
 }

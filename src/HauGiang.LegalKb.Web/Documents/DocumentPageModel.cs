@@ -1,4 +1,3 @@
-using HauGiang.LegalKb.Core.Citations;
 using HauGiang.LegalKb.Core.Corpus;
 using HauGiang.LegalKb.Core.Model;
 using HauGiang.LegalKb.Core.Quotations;
@@ -9,7 +8,7 @@ namespace HauGiang.LegalKb.Web.Documents;
 public sealed record DocumentPageModel(
     KnowledgeBase KnowledgeBase,
     LegalDocument Document,
-    IReadOnlyList<string> ImplementationChain,
+    IReadOnlyList<DocumentId> ImplementationChain,
     IReadOnlyList<RelationLine> Outgoing,
     IReadOnlyList<RelationLine> Incoming,
     IReadOnlyList<Citation> TitleCitations,
@@ -21,13 +20,13 @@ public sealed record DocumentPageModel(
     {
         var relationships = knowledgeBase.Relationships();
         var outgoing = relationships
-            .Where(r => r.FromDocumentId == document.Id && DocumentOf(r.ToDocumentId) != document.Id)
-            .Select(r => new RelationLine(r.Kind, r.ToDocumentId, r.Passages))
+            .Where(r => r.FromDocumentId == document.Id && r.ToDocumentId != document.Id)
+            .Select(r => new RelationLine(r.Kind, r.ToDocumentId, r.ToSectionId, r.Passages))
             .OrderBy(r => Rank(r.Kind))
             .ToList();
         var incoming = relationships
-            .Where(r => DocumentOf(r.ToDocumentId) == document.Id && r.FromDocumentId != document.Id)
-            .Select(r => new RelationLine(r.Kind, r.FromDocumentId, r.Passages))
+            .Where(r => r.ToDocumentId == document.Id && r.FromDocumentId != document.Id)
+            .Select(r => new RelationLine(r.Kind, r.FromDocumentId, null, r.Passages))
             .OrderBy(r => Rank(r.Kind))
             .ToList();
         return new DocumentPageModel(
@@ -48,13 +47,6 @@ public sealed record DocumentPageModel(
     public static IEnumerable<IGrouping<RelationKind, RelationLine>> ByKind(IEnumerable<RelationLine> lines) =>
         lines.GroupBy(l => l.Kind).OrderBy(g => Rank(g.Key));
 
-    /// <summary>"100-kh-ubnd-2024" for "100-kh-ubnd-2024/att_1": relationships to attached texts belong to their document.</summary>
-    public static string DocumentOf(string id)
-    {
-        var slash = id.IndexOf('/', StringComparison.Ordinal);
-        return slash < 0 ? id : id[..slash];
-    }
-
     private static int Rank(RelationKind kind) => kind switch
     {
         RelationKind.Implements => 0,
@@ -64,24 +56,24 @@ public sealed record DocumentPageModel(
     };
 
     // Who implements whom, as one line through this document: "100/KH-UBND → 226-CTr/TU → 43-NQ/TW".
-    private static List<string> ImplementationChainOf(IReadOnlyList<DocumentRelationship> relationships, string documentId)
+    private static List<DocumentId> ImplementationChainOf(IReadOnlyList<DocumentRelationship> relationships, DocumentId documentId)
     {
         var implements = relationships.Where(r => r.Kind == RelationKind.Implements).ToList();
-        var chain = new List<string> { documentId };
-        for (var up = Next(implements, documentId, forward: true); up is not null && !chain.Contains(up); up = Next(implements, up, forward: true))
+        var chain = new List<DocumentId> { documentId };
+        for (var up = Next(implements, documentId, forward: true); up is { } u && !chain.Contains(u); up = Next(implements, u, forward: true))
         {
-            chain.Add(up);
+            chain.Add(up.Value);
         }
 
-        for (var down = Next(implements, documentId, forward: false); down is not null && !chain.Contains(down); down = Next(implements, down, forward: false))
+        for (var down = Next(implements, documentId, forward: false); down is { } d && !chain.Contains(d); down = Next(implements, d, forward: false))
         {
-            chain.Insert(0, down);
+            chain.Insert(0, down.Value);
         }
 
         return chain.Count > 1 ? chain : [];
     }
 
-    private static string? Next(List<DocumentRelationship> implements, string id, bool forward) => forward
-        ? implements.Where(r => r.FromDocumentId == id).OrderByDescending(r => r.Passages).Select(r => r.ToDocumentId).FirstOrDefault()
-        : implements.Where(r => r.ToDocumentId == id).OrderByDescending(r => r.Passages).Select(r => r.FromDocumentId).FirstOrDefault();
+    private static DocumentId? Next(List<DocumentRelationship> implements, DocumentId id, bool forward) => forward
+        ? implements.Where(r => r.FromDocumentId == id).OrderByDescending(r => r.Passages).Select(r => (DocumentId?)r.ToDocumentId).FirstOrDefault()
+        : implements.Where(r => r.ToDocumentId == id).OrderByDescending(r => r.Passages).Select(r => (DocumentId?)r.FromDocumentId).FirstOrDefault();
 }

@@ -1,3 +1,5 @@
+using HauGiang.LegalKb.Core.Model;
+using HauGiang.LegalKb.Search.Application;
 using HauGiang.LegalKb.Web.Hosting;
 using HauGiang.LegalKb.Web.Security;
 using HauGiang.LegalKb.Web.Shared;
@@ -7,7 +9,8 @@ namespace HauGiang.LegalKb.Web.Documents;
 
 /// <summary>
 /// <c>/van-ban</c> (every document), <c>/van-ban/{id}</c> (a document) and <c>/van-ban/{id}/{eId}</c> (a section): the
-/// permanent addresses of the knowledge base.
+/// permanent addresses of the knowledge base. An id whose document is now kept under another answers 301 there; an id
+/// whose document left the knowledge base answers 410 with the reason.
 /// </summary>
 public static class DocumentPages
 {
@@ -27,38 +30,35 @@ public static class DocumentPages
         string id, CurrentIndex index, HttpContext context)
     {
         var knowledgeBase = index.KnowledgeBase;
-        if (knowledgeBase.FindDocument(id) is { } document)
+        var found = Lookups.Any(knowledgeBase, Uri.UnescapeDataString(id));
+        return found switch
         {
-            return Pages.Of<DocumentPage>(DocumentPageModel.Create(knowledgeBase, document, SiteAddress.BaseUrl(context)));
-        }
+            { Kind: FoundKind.Document, Document: { } document } when document.Id.Value == id =>
+                Pages.Of<DocumentPage>(DocumentPageModel.Create(knowledgeBase, document, SiteAddress.BaseUrl(context))),
 
-        // A number in any spelling ("217-QĐ-TW" is not an id) leads to the document's permanent address.
-        var found = knowledgeBase.Find(Uri.UnescapeDataString(id));
-        if (found.Document is { } byNumber)
-        {
-            return TypedResults.Redirect(found.Section is { } section ? Links.Section(section) : Links.Document(byNumber.Id));
-        }
-
-        return Pages.Message(
-            StatusCodes.Status404NotFound,
-            found.IsAmbiguous
-                ? $"Số hiệu “{id}” ứng với {found.Candidates.Count} văn bản: {string.Join(", ", found.Candidates.Select(c => c.Id))}."
-                : $"Không tìm thấy văn bản có mã “{id}”.");
+            // A number in any spelling ("217-QĐ-TW" is not an id) leads to the document's permanent address.
+            { Kind: FoundKind.Document, Document: { } byNumber } => TypedResults.Redirect(Links.Document(byNumber.Id)),
+            { Kind: FoundKind.Section, Section: { } section } => TypedResults.Redirect(Links.Section(section)),
+            { Kind: FoundKind.Moved, Retired.Successor: { } successor } => TypedResults.Redirect(Links.Document(successor), permanent: true),
+            _ => Message(found),
+        };
     }
 
-    internal static Results<RazorComponentResult<SectionPage>, RazorComponentResult<MessagePage>> Section(
+    internal static Results<RazorComponentResult<SectionPage>, RedirectHttpResult, RazorComponentResult<MessagePage>> Section(
         string id, string eId, CurrentIndex index, HttpContext context)
     {
         var knowledgeBase = index.KnowledgeBase;
-        if (knowledgeBase.FindSection($"{id}/{eId}") is { } found)
+        var found = Lookups.Section(knowledgeBase, id, eId);
+        return found switch
         {
-            return Pages.Of<SectionPage>(SectionPageModel.Create(knowledgeBase, found.Document, found.Section, SiteAddress.BaseUrl(context)));
-        }
-
-        return Pages.Message(
-            StatusCodes.Status404NotFound,
-            knowledgeBase.FindDocument(id) is { } document
-                ? $"{Display.Name(document)} không có mục “{eId}”."
-                : $"Không tìm thấy văn bản có mã “{id}”.");
+            { Kind: FoundKind.Section, Section: { } section, Document: { } document } =>
+                Pages.Of<SectionPage>(SectionPageModel.Create(knowledgeBase, document, section, SiteAddress.BaseUrl(context))),
+            { Kind: FoundKind.Moved, Retired.Successor: { } successor } => TypedResults.Redirect(
+                SectionId.TryCreate(successor.Value, eId, out var moved) ? Links.Section(moved) : Links.Document(successor), permanent: true),
+            _ => Message(found),
+        };
     }
+
+    private static RazorComponentResult<MessagePage> Message(Found found) =>
+        Pages.Message(found.Kind == FoundKind.Gone ? StatusCodes.Status410Gone : StatusCodes.Status404NotFound, found.Message!);
 }

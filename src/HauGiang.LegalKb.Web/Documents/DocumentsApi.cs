@@ -1,3 +1,4 @@
+using HauGiang.LegalKb.Search.Application;
 using HauGiang.LegalKb.Search.Contracts;
 using HauGiang.LegalKb.Web.Hosting;
 using HauGiang.LegalKb.Web.Security;
@@ -23,22 +24,16 @@ public static class DocumentsApi
 
     internal static Ok<DocumentListDto> List(CurrentIndex index) => TypedResults.Ok(DocumentListDto.From(index.KnowledgeBase));
 
-    internal static Results<Ok<DocumentDto>, ProblemHttpResult> Get(string id, CurrentIndex index)
+    internal static Results<Ok<DocumentDto>, RedirectHttpResult, ProblemHttpResult> Get(string id, CurrentIndex index)
     {
         var knowledgeBase = index.KnowledgeBase;
-        var found = knowledgeBase.Find(id);
-        if (found.IsAmbiguous)
+        var found = Lookups.Document(knowledgeBase, id);
+        return found switch
         {
-            return ApiProblems.BadRequest($"Số hiệu {id} ứng với {found.Candidates.Count} văn bản, hãy dùng mã: {string.Join(", ", found.Candidates.Select(c => c.Id))}.");
-        }
-
-        if (found.Section is not null)
-        {
-            return ApiProblems.BadRequest($"{id} là một mục, không phải văn bản; dùng /api/sections/{id}.");
-        }
-
-        return found.Document is { } document
-            ? TypedResults.Ok(DocumentDto.From(document, knowledgeBase, withDetails: true))
-            : ApiProblems.NotFound($"Không tìm thấy văn bản: {id}.");
+            { Kind: FoundKind.Document, Document: { } document } => TypedResults.Ok(DocumentDto.From(document, knowledgeBase, withDetails: true)),
+            { Kind: FoundKind.Moved, Retired.Successor: { } successor } => TypedResults.Redirect($"/api/documents/{successor}", permanent: true),
+            { Kind: FoundKind.WrongKind } => ApiProblems.BadRequest($"{found.Message} Dùng /api/sections/{id}."),
+            _ => ApiProblems.Of(found),
+        };
     }
 }

@@ -25,33 +25,14 @@ public sealed record SectionPageModel(
             knowledgeBase,
             document,
             section,
-            PathTo(document.Sections, section.Id) ?? [section],
+            knowledgeBase.PathTo(section.Id) is { Count: > 0 } path ? path : [section],
             index > 0 ? all[index - 1] : null,
             index >= 0 && index + 1 < all.Count ? all[index + 1] : null,
             knowledgeBase.CitationsFromSection(section.Id).ToList(),
-            knowledgeBase.CitedBy(section.Id).Where(c => c.TargetSectionId == section.Id).ToList(),
+            knowledgeBase.CitedBy(section.Id).ToList(),
             Quotation.Of(document, section, Shared.Links.Absolute(baseUrl, Shared.Links.Section(section))));
     }
 
     /// <summary>The unit's name in a citation chain: "Tiểu mục 2.8 mục 2 phần III".</summary>
     public string UnitName => CitationFormatter.UnitChain(Document, Section);
-
-    private static List<Section>? PathTo(IReadOnlyList<Section> level, string id)
-    {
-        foreach (var section in level)
-        {
-            if (section.Id == id)
-            {
-                return [section];
-            }
-
-            if (PathTo(section.Children, id) is { } below)
-            {
-                below.Insert(0, section);
-                return below;
-            }
-        }
-
-        return null;
-    }
 }

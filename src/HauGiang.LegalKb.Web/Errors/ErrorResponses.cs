@@ -28,6 +28,7 @@ public static class ErrorResponses
         StatusCodes.Status400BadRequest => "Yêu cầu không hợp lệ",
         StatusCodes.Status404NotFound => "Không tìm thấy",
         StatusCodes.Status405MethodNotAllowed => "Phương thức không được hỗ trợ",
+        StatusCodes.Status410Gone => "Văn bản không còn trong kho",
         StatusCodes.Status413PayloadTooLarge or StatusCodes.Status414UriTooLong or StatusCodes.Status431RequestHeaderFieldsTooLarge => "Yêu cầu quá dài",
         >= 500 => "Lỗi máy chủ",
         _ => "Không thực hiện được yêu cầu",

@@ -1,4 +1,3 @@
-using HauGiang.LegalKb.Core.Citations;
 using HauGiang.LegalKb.Core.Model;
 
 namespace HauGiang.LegalKb.Web.Graph;
@@ -7,8 +6,8 @@ namespace HauGiang.LegalKb.Web.Graph;
 public sealed record Diagram(int Width, int Height, IReadOnlyList<Diagram.Box> Boxes, IReadOnlyList<Diagram.Arrow> Arrows)
 {
     /// <summary>A document's box: top-left corner, two lines of label.</summary>
-    public sealed record Box(string Id, string Label, string Detail, bool HasFullText, int X, int Y);
+    public sealed record Box(DocumentId Id, string Label, string Detail, bool HasFullText, int X, int Y);
 
     /// <summary>A relationship from one box to another.</summary>
-    public sealed record Arrow(string From, string To, RelationKind Kind, int Passages);
+    public sealed record Arrow(DocumentId From, DocumentId To, RelationKind Kind, int Passages);
 }

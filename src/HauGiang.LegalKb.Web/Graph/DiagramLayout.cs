@@ -1,3 +1,4 @@
+using HauGiang.LegalKb.Core.Model;
 using HauGiang.LegalKb.Core.Corpus;
 using HauGiang.LegalKb.Web.Documents;
 using HauGiang.LegalKb.Web.Shared;
@@ -25,12 +26,12 @@ public static class DiagramLayout
     {
         var documents = knowledgeBase.Documents;
         var arrows = knowledgeBase.Relationships()
-            .Select(r => new Diagram.Arrow(r.FromDocumentId, DocumentPageModel.DocumentOf(r.ToDocumentId), r.Kind, r.Passages))
+            .Select(r => new Diagram.Arrow(r.FromDocumentId, r.ToDocumentId, r.Kind, r.Passages))
             .Where(a => a.From != a.To && knowledgeBase.FindDocument(a.To) is not null && knowledgeBase.FindDocument(a.From) is not null)
             .ToList();
 
         // Longest path from the sources; a cycle stops growing after as many rounds as there are documents.
-        var rank = documents.ToDictionary(d => d.Id, _ => 0, StringComparer.Ordinal);
+        var rank = documents.ToDictionary(d => d.Id, _ => 0);
         for (var round = 0; round < documents.Count; round++)
         {
             var changed = false;
@@ -51,7 +52,7 @@ public static class DiagramLayout
             .OrderBy(g => g.Key)
             .Select(g => g.ToList())
             .ToList();
-        var row = new Dictionary<string, double>(StringComparer.Ordinal);
+        var row = new Dictionary<DocumentId, double>();
         foreach (var column in columns)
         {
             // Each box near the boxes pointing at it (barycentre of their rows), ties by name.

@@ -19,7 +19,7 @@ public static class DiagramSvg
         svg.Append("""<title id="so-do-tieu-de">Sơ đồ quan hệ giữa các văn bản</title>""");
         svg.Append("""<defs><marker id="mui-ten" viewBox="0 0 10 10" refX="10" refY="5" markerUnits="userSpaceOnUse" markerWidth="9" markerHeight="9" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" class="arrow-head"/></marker></defs>""");
 
-        var boxes = diagram.Boxes.ToDictionary(b => b.Id, StringComparer.Ordinal);
+        var boxes = diagram.Boxes.ToDictionary(b => b.Id);
         foreach (var arrow in diagram.Arrows)
         {
             if (!boxes.TryGetValue(arrow.From, out var from) || !boxes.TryGetValue(arrow.To, out var to))

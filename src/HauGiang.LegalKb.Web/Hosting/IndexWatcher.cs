@@ -1,5 +1,6 @@
 using HauGiang.LegalKb.Core.Corpus;
 using HauGiang.LegalKb.Core.Storage;
+using HauGiang.LegalKb.Core.Pipeline;
 using HauGiang.LegalKb.Search.Generations;
 using Microsoft.Extensions.Options;
 
@@ -17,7 +18,8 @@ internal sealed class IndexWatcher : IHostedService, IDisposable
     private readonly LegalKbOptions _options;
     private readonly ILogger<IndexWatcher> _logger;
     private readonly CancellationTokenSource _stopping = new();
-    private KnowledgeBaseLoader? _loader;
+    private readonly KbPipeline _pipeline;
+    private IndexLifecycle? _lifecycle;
     private string? _foundCorpus;
     private string? _namedCorpus;
     private string? _changingFingerprint;
@@ -25,9 +27,10 @@ internal sealed class IndexWatcher : IHostedService, IDisposable
     private Task? _loop;
     private int _stopped;
 
-    public IndexWatcher(LiveIndex live, IOptions<LegalKbOptions> options, ILogger<IndexWatcher> logger)
+    public IndexWatcher(LiveIndex live, KbPipeline pipeline, IOptions<LegalKbOptions> options, ILogger<IndexWatcher> logger)
     {
         _live = live;
+        _pipeline = pipeline;
         _options = options.Value;
         _logger = logger;
     }
@@ -37,8 +40,8 @@ internal sealed class IndexWatcher : IHostedService, IDisposable
         _foundCorpus = IndexLocation.FindCorpus(_options.Corpus, Directory.GetCurrentDirectory(), AppContext.BaseDirectory);
         _namedCorpus = string.IsNullOrWhiteSpace(_options.Corpus) ? null : _foundCorpus;
         var indexFolder = IndexLocation.IndexFolder(_options.Index, _foundCorpus)
-            ?? throw new InvalidOperationException("Không tìm thấy thư mục corpus; hãy chỉ ra bằng --corpus DIR (hoặc LegalKb:Corpus) hoặc --index DIR.");
-        _loader = new KnowledgeBaseLoader(indexFolder);
+            ?? throw new InvalidOperationException("Không tìm thấy thư mục kho văn bản; hãy chỉ ra bằng --corpus DIR (hoặc LegalKb:Corpus) hoặc --index DIR.");
+        _lifecycle = new IndexLifecycle(indexFolder, _pipeline);
 
         // The first load happens before the server starts: a request always finds an index.
         LoadAtStart();
@@ -68,28 +71,15 @@ internal sealed class IndexWatcher : IHostedService, IDisposable
         }
     }
 
-    private KnowledgeBaseLoader Loader => _loader ?? throw new InvalidOperationException("The watcher has not started.");
+    private IndexLifecycle Lifecycle => _lifecycle ?? throw new InvalidOperationException("The watcher has not started.");
 
     private void LoadAtStart()
     {
-        var location = Loader.ResolveCorpus(_namedCorpus, () => _foundCorpus);
-        var reason = Loader.WhyRebuild(location);
-        if (reason is not null)
-        {
-            Build(location, reason, mustSucceed: true);
-        }
-
-        try
-        {
-            _live.Replace(Loader.LoadCurrent());
-        }
-        catch (IndexCorruptException) when (location is not null)
-        {
-            Build(location, KnowledgeBaseLoader.Corrupt, mustSucceed: true);
-            _live.Replace(Loader.LoadCurrent());
-        }
-
-        _logger.LogInformation("Đã nạp chỉ mục {Generation} từ {Directory}.", _live.Generation, Loader.Store.Directory);
+        var location = Lifecycle.ResolveCorpus(_namedCorpus, () => _foundCorpus);
+        _live.Replace(Lifecycle.EnsureCurrent(
+            location,
+            reason => _logger.LogInformation("{Reason}; đang lập chỉ mục từ {Corpus} …", RebuildReasons.Describe(reason), location?.Root)));
+        _logger.LogInformation("Đã nạp chỉ mục {Generation} từ {Directory}.", _live.Generation, Lifecycle.Store.Directory);
     }
 
     private async Task WatchAsync(CancellationToken stopping)
@@ -120,12 +110,12 @@ internal sealed class IndexWatcher : IHostedService, IDisposable
     /// <summary>One look: re-index a corpus that changed and has settled, then load a newer generation if there is one.</summary>
     internal void Poll()
     {
-        var location = Loader.ResolveCorpus(_namedCorpus, () => _foundCorpus);
-        var reason = Loader.WhyRebuild(location);
-        if (reason is not null && location is not null)
+        var location = Lifecycle.ResolveCorpus(_namedCorpus, () => _foundCorpus);
+        var reason = Lifecycle.WhyRebuild(location);
+        if (reason != RebuildReason.None && location is not null)
         {
-            var fingerprint = CorpusLoader.Fingerprint(location);
-            if (reason == KnowledgeBaseLoader.CorpusChanged && fingerprint != _changingFingerprint)
+            var fingerprint = CorpusFiles.Fingerprint(location);
+            if (reason == RebuildReason.CorpusChanged && fingerprint != _changingFingerprint)
             {
                 // Files may still be being copied: build once the corpus looks the same on two looks in a row.
                 _changingFingerprint = fingerprint;
@@ -135,33 +125,32 @@ internal sealed class IndexWatcher : IHostedService, IDisposable
             if (fingerprint != _failedFingerprint)
             {
                 _failedFingerprint = fingerprint;
-                Build(location, reason, mustSucceed: false);
+                Build(location, reason);
                 _failedFingerprint = null;
             }
         }
 
-        var current = Loader.Store.CurrentGeneration;
+        var current = Lifecycle.Store.CurrentGeneration;
         if (current is not null && Path.GetFileName(current) != _live.Generation)
         {
-            _live.Replace(Loader.LoadCurrent());
+            _live.Replace(Lifecycle.LoadCurrent());
             _logger.LogInformation("Đã chuyển sang chỉ mục mới {Generation}.", _live.Generation);
         }
     }
 
-    private void Build(CorpusLocation? location, string reason, bool mustSucceed)
+    private void Build(CorpusLocation location, RebuildReason reason)
     {
-        if (location is null)
-        {
-            throw new InvalidOperationException($"{reason} trong {Loader.Store.Directory} và không tìm thấy corpus để lập chỉ mục; hãy chỉ ra bằng --corpus DIR.");
-        }
-
-        _logger.LogInformation("{Reason}; đang lập chỉ mục từ {Corpus} …", reason, location.Root);
+        _logger.LogInformation("{Reason}; đang lập chỉ mục từ {Corpus} …", RebuildReasons.Describe(reason), location.Root);
         try
         {
-            var (_, report) = Loader.Build(location);
-            _logger.LogInformation("Đã lập chỉ mục: {Documents} văn bản, {Sections} mục.", report.Documents, report.Sections);
+            var built = Lifecycle.Build(location);
+            _logger.LogInformation("Đã lập chỉ mục: {Documents} văn bản, {Sections} mục.", built.Report.Documents, built.Report.Sections);
+            if (built.LedgerWarning is { } warning)
+            {
+                _logger.LogWarning("{Warning}", warning);
+            }
         }
-        catch (Exception ex) when (!mustSucceed && ex is IOException or IndexCorruptException or CorpusNotFoundException)
+        catch (Exception ex) when (ex is IOException or IndexCorruptException or CorpusNotFoundException)
         {
             _logger.LogWarning(ex, "Lập chỉ mục thất bại; vẫn dùng thế hệ {Generation}.", _live.Generation);
         }

@@ -1,3 +1,5 @@
+using HauGiang.LegalKb.Core.Pipeline;
+
 namespace HauGiang.LegalKb.Web.Hosting;
 
 /// <summary>Registers the live index: the settings, the generation in service, the watcher and the per-request view.</summary>
@@ -32,6 +34,8 @@ public static class LiveIndexExtensions
     /// <summary>The generation in service, kept current by <see cref="IndexWatcher"/>, and <see cref="CurrentIndex"/> per request.</summary>
     public static IServiceCollection AddLiveIndex(this IServiceCollection services)
     {
+        // One pipeline for the service's life: every reader, section rule, metadata source and citation pattern.
+        services.AddSingleton(_ => new KbPipelineBuilder().Build());
         services.AddSingleton<LiveIndex>();
         services.AddHostedService<IndexWatcher>();
         services.AddScoped<CurrentIndex>();

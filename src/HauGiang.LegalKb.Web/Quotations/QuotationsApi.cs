@@ -1,4 +1,6 @@
+using HauGiang.LegalKb.Core.Model;
 using HauGiang.LegalKb.Core.Quotations;
+using HauGiang.LegalKb.Search.Application;
 using HauGiang.LegalKb.Web.Hosting;
 using HauGiang.LegalKb.Web.Security;
 using HauGiang.LegalKb.Web.Shared;
@@ -20,9 +22,9 @@ public static class QuotationsApi
 
     internal static Results<Ok<QuotationDto>, ProblemHttpResult> Get(string id, CurrentIndex index, HttpContext context)
     {
-        if (index.KnowledgeBase.FindSection(id) is not { } found)
+        if (!SectionId.TryParse(id, out var sectionId) || index.KnowledgeBase.FindSection(sectionId) is not { } found)
         {
-            return ApiProblems.NotFound($"Không tìm thấy mục: {id}.");
+            return ApiProblems.NotFound(string.Format(System.Globalization.CultureInfo.InvariantCulture, LookupMessages.NotFound, id));
         }
 
         var link = Links.Absolute(SiteAddress.BaseUrl(context), Links.Section(found.Section));

@@ -1,3 +1,4 @@
+using HauGiang.LegalKb.Search.Application;
 using System.Globalization;
 using HauGiang.LegalKb.Search;
 using HauGiang.LegalKb.Web.Shared;
@@ -33,15 +34,15 @@ public sealed record SearchForm(string Query, int Top, int Page, string? Type, s
     {
         error = null;
         var query = q ?? string.Empty;
-        if (query.Length > SearchRequest.MaxQueryLength)
+        if (query.Length > SearchLimits.MaxQueryLength)
         {
-            error = $"Truy vấn dài {query.Length} ký tự, vượt quá giới hạn {SearchRequest.MaxQueryLength} ký tự.";
+            error = $"Truy vấn dài {query.Length} ký tự, vượt quá giới hạn {SearchLimits.MaxQueryLength} ký tự.";
             return null;
         }
 
-        if (!TryInt(top, DefaultTop, 1, SearchRequest.MaxTop, out var topValue))
+        if (!TryInt(top, DefaultTop, 1, SearchLimits.MaxTop, out var topValue))
         {
-            error = $"Tham số top phải là số nguyên từ 1 đến {SearchRequest.MaxTop}.";
+            error = $"Tham số top phải là số nguyên từ 1 đến {SearchLimits.MaxTop}.";
             return null;
         }
 

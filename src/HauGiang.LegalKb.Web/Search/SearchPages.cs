@@ -25,7 +25,7 @@ public static class SearchPages
         var form = SearchForm.Parse(q, top, page, type, issuer, year, out var error);
         if (form is null)
         {
-            var shown = SearchForm.Empty with { Query = (q ?? string.Empty)[..Math.Min(q?.Length ?? 0, HauGiang.LegalKb.Search.SearchRequest.MaxQueryLength)] };
+            var shown = SearchForm.Empty with { Query = (q ?? string.Empty)[..Math.Min(q?.Length ?? 0, HauGiang.LegalKb.Search.Application.SearchLimits.MaxQueryLength)] };
             return Pages.Of<SearchPage>(new SearchPageModel(shown, null, index.KnowledgeBase, error), StatusCodes.Status400BadRequest);
         }
 

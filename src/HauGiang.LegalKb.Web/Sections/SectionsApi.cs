@@ -1,3 +1,5 @@
+using HauGiang.LegalKb.Core.Model;
+using HauGiang.LegalKb.Search.Application;
 using HauGiang.LegalKb.Search.Contracts;
 using HauGiang.LegalKb.Web.Hosting;
 using HauGiang.LegalKb.Web.Security;
@@ -18,11 +20,20 @@ public static class SectionsApi
         return group;
     }
 
-    internal static Results<Ok<SectionDto>, ProblemHttpResult> Get(string id, CurrentIndex index)
+    internal static Results<Ok<SectionDto>, RedirectHttpResult, ProblemHttpResult> Get(string id, CurrentIndex index)
     {
         var knowledgeBase = index.KnowledgeBase;
-        return knowledgeBase.FindSection(id) is { } found
-            ? TypedResults.Ok(SectionDto.From(found.Section, knowledgeBase))
-            : ApiProblems.NotFound($"Không tìm thấy mục: {id}.");
+        var slash = id.IndexOf('/', StringComparison.Ordinal);
+        var found = slash > 0
+            ? Lookups.Section(knowledgeBase, id[..slash], id[(slash + 1)..])
+            : Lookups.Any(knowledgeBase, id);
+        return found switch
+        {
+            { Kind: FoundKind.Section, Section: { } section } => TypedResults.Ok(SectionDto.From(section, knowledgeBase)),
+            { Kind: FoundKind.Moved, Retired.Successor: { } successor } when slash > 0 && SectionId.TryCreate(successor.Value, id[(slash + 1)..], out var moved) =>
+                TypedResults.Redirect($"/api/sections/{moved}", permanent: true),
+            { Kind: FoundKind.Document } => ApiProblems.BadRequest($"“{id}” là một văn bản, không phải mục; dùng /api/documents/{id}."),
+            _ => ApiProblems.Of(found),
+        };
     }
 }

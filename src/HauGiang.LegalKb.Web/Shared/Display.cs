@@ -1,7 +1,7 @@
-using HauGiang.LegalKb.Core.Citations;
 using HauGiang.LegalKb.Core.Corpus;
 using HauGiang.LegalKb.Core.Metadata;
 using HauGiang.LegalKb.Core.Model;
+using HauGiang.LegalKb.Search.Application;
 
 namespace HauGiang.LegalKb.Web.Shared;
 
@@ -18,20 +18,11 @@ public static class Display
     public static string OrUnknown(string? value) => string.IsNullOrWhiteSpace(value) ? Unknown : value;
 
     /// <summary>"Kế hoạch 100/KH-UBND"; a document without a number is named by its title, then its id.</summary>
-    public static string Name(LegalDocument document)
-    {
-        var m = document.Metadata;
-        if (m.Number is { } number)
-        {
-            return m.Type is { } type ? $"{type.Name} {number.Value}" : number.Value;
-        }
-
-        return m.Title ?? m.Subject ?? document.Id;
-    }
+    public static string Name(LegalDocument document) => DocumentNames.Of(document);
 
     /// <summary>The document's name, or its id when it is not in the knowledge base.</summary>
-    public static string Name(KnowledgeBase knowledgeBase, string documentId) =>
-        knowledgeBase.FindDocument(documentId) is { } document ? Name(document) : documentId;
+    public static string Name(KnowledgeBase knowledgeBase, DocumentId documentId) =>
+        knowledgeBase.FindDocument(documentId) is { } document ? Name(document) : documentId.Value;
 
     /// <summary>The subject line: the title as written, else the catalogue's subject.</summary>
     public static string? Subject(LegalDocument document) => document.Metadata.Title ?? document.Metadata.Subject;
@@ -46,19 +37,8 @@ public static class Display
         section.Heading ?? (section.Label.Length > 0 ? $"{SectionKindNames.Vietnamese(section.Kind)} {section.Label}" : SectionKindNames.Vietnamese(section.Kind));
 
     /// <summary>Where a citation stands, for people: "Kế hoạch 100/KH-UBND › III.5", "… › tiêu đề".</summary>
-    public static string Source(KnowledgeBase knowledgeBase, Citation citation)
-    {
-        var document = Name(knowledgeBase, citation.FromDocumentId);
-        var place = citation switch
-        {
-            { FromLabels.Count: > 0 } => string.Join('.', citation.FromLabels),
-            { FromSectionId: null } => "tiêu đề",
-            { FromSectionId: var id } when id.EndsWith("preamble", StringComparison.Ordinal) => "phần mở đầu",
-            { FromSectionId: var id } when id.EndsWith("conclusions", StringComparison.Ordinal) => "phần kết",
-            _ => citation.FromSectionId ?? string.Empty,
-        };
-        return $"{document} › {place}";
-    }
+    public static string Source(KnowledgeBase knowledgeBase, Citation citation) =>
+        $"{Name(knowledgeBase, citation.FromDocumentId)} › {CitationPlaces.Of(knowledgeBase, citation)}";
 
     /// <summary>
     /// What hovering over a citation shows: the target's type, number, date (dd/MM/yyyy) and subject, from the

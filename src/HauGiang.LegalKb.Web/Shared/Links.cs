@@ -18,16 +18,10 @@ public static class Links
     public const string Diagram = "/so-do";
 
     /// <summary>"/van-ban/100-kh-ubnd-2024".</summary>
-    public static string Document(string documentId) => $"{Documents}/{Uri.EscapeDataString(documentId)}";
+    public static string Document(DocumentId documentId) => $"{Documents}/{Uri.EscapeDataString(documentId.Value)}";
 
-    /// <summary>"/van-ban/100-kh-ubnd-2024/part_III__sec_5" for the id "100-kh-ubnd-2024/part_III__sec_5".</summary>
-    public static string Section(string sectionId)
-    {
-        var slash = sectionId.IndexOf('/', StringComparison.Ordinal);
-        return slash < 0
-            ? Document(sectionId)
-            : $"{Document(sectionId[..slash])}/{Uri.EscapeDataString(sectionId[(slash + 1)..])}";
-    }
+    /// <summary>"/van-ban/100-kh-ubnd-2024/part_III__sec_5".</summary>
+    public static string Section(SectionId sectionId) => $"{Document(sectionId.Document)}/{Uri.EscapeDataString(sectionId.EId)}";
 
     /// <summary>The section's own page.</summary>
     public static string Section(Section section) => Section(section.Id);

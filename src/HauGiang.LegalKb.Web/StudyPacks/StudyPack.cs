@@ -89,16 +89,16 @@ public sealed partial record StudyPack(string Title, IReadOnlyList<StudyPackEntr
         }
 
         var entries = new List<StudyPackEntry>(ids.Count);
-        var mentioned = new HashSet<string>(StringComparer.Ordinal);
+        var mentioned = new HashSet<DocumentId>();
         for (var i = 0; i < ids.Count; i++)
         {
             var id = ids[i];
-            if (id.Length > 300 || !SectionId().IsMatch(id))
+            if (id.Length > 300 || !SafeSectionId().IsMatch(id) || !SectionId.TryParse(id, out var sectionId))
             {
                 return Bad($"Mã mục không hợp lệ: “{Shorten(id)}”. Mã mục có dạng mã-văn-bản/mã-mục, ví dụ 100-kh-ubnd-2024/part_III__sec_5.");
             }
 
-            if (knowledgeBase.FindSection(id) is not { } found)
+            if (knowledgeBase.FindSection(sectionId) is not { } found)
             {
                 return (null, StatusCodes.Status404NotFound, $"Không tìm thấy mục: {id}.");
             }
@@ -137,6 +137,7 @@ public sealed partial record StudyPack(string Title, IReadOnlyList<StudyPackEntr
         return "?" + string.Join('&', parts);
     }
 
+    // Only the characters ids are made of reach the lookup (and, escaped, the message).
     [GeneratedRegex(@"^[A-Za-z0-9._\-]+/[A-Za-z0-9._\-]+$")]
-    private static partial Regex SectionId();
+    private static partial Regex SafeSectionId();
 }

@@ -15,9 +15,9 @@ public sealed class CitationResolutionTests
     [Fact]
     public void ALegalTextsReferencesToItsOwnArticlesResolveToSections()
     {
-        var kb = KnowledgeBase.Create([s_decision.Value], Catalogue.Empty);
+        var kb = new KnowledgeBaseBuilder(KbPipeline.Default).Build([s_decision.Value], Catalogue.Empty).KnowledgeBase;
         var id = kb.Documents[0].Id;
-        var byText = kb.CitationsFrom(id).Where(c => c.Pinpoint is not null).ToDictionary(c => c.Text, c => c.TargetSectionId);
+        var byText = kb.CitationsFrom(id).Where(c => c.Pinpoint is not null).ToDictionary(c => c.Text, c => c.TargetSectionId?.ToString());
 
         Assert.Equal($"{id}/att_1__art_2__para_1", byText["khoản 1 Điều này"]);
         Assert.Equal($"{id}/att_1__art_2__para_2__point_a", byText["điểm a khoản 2 Điều 2 của Quy chế này"]);
@@ -25,17 +25,17 @@ public sealed class CitationResolutionTests
         Assert.All(kb.CitationsFrom(id).Where(c => c.Pinpoint is not null), c => Assert.True(c.Resolved));
 
         // The clause knows who cites it.
-        Assert.Equal(2, kb.CitedBy($"{id}/att_1__art_2__para_2").Count() + kb.CitedBy($"{id}/att_1__art_2__para_2__point_a").Count());
+        Assert.Equal(2, kb.CitedBy(SectionId.Parse($"{id}/att_1__art_2__para_2")).Count() + kb.CitedBy(SectionId.Parse($"{id}/att_1__art_2__para_2__point_a")).Count());
     }
 
     [Fact]
     public void QuyCheNayInsideTheAttachmentIsTheQuyCheNotTheDecision()
     {
-        var kb = KnowledgeBase.Create([s_decision.Value], Catalogue.Empty);
+        var kb = new KnowledgeBaseBuilder(KbPipeline.Default).Build([s_decision.Value], Catalogue.Empty).KnowledgeBase;
         var id = kb.Documents[0].Id;
         var quyChe = kb.CitationsFrom(id).Where(c => c.Text == "Quy chế này" && c.Pinpoint is null).ToList();
         Assert.NotEmpty(quyChe);
-        Assert.All(quyChe, c => Assert.Equal($"{id}/att_1", c.TargetSectionId));
+        Assert.All(quyChe, c => Assert.Equal($"{id}/att_1", c.TargetSectionId?.ToString()));
         var quyetDinh = kb.CitationsFrom(id).Where(c => c.Text == "Quyết định này").ToList();
         Assert.All(quyetDinh, c => Assert.Null(c.TargetSectionId));
     }
@@ -43,23 +43,23 @@ public sealed class CitationResolutionTests
     [Fact]
     public void ALawsReferenceToItsOwnArticleResolves()
     {
-        var kb = KnowledgeBase.Create([s_law.Value], Catalogue.Empty);
-        var citation = Assert.Single(kb.CitationsFrom("99-2031-qh99"), c => c.Pinpoint is not null);
+        var kb = new KnowledgeBaseBuilder(KbPipeline.Default).Build([s_law.Value], Catalogue.Empty).KnowledgeBase;
+        var citation = Assert.Single(kb.CitationsFrom(DocumentId.Of("99-2031-qh99")), c => c.Pinpoint is not null);
         Assert.Equal("Điều 2 của Luật này", citation.Text);
-        Assert.Equal("99-2031-qh99/art_2", citation.TargetSectionId);
+        Assert.Equal("99-2031-qh99/art_2", citation.TargetSectionId?.ToString());
     }
 
     [Fact]
     public void BasedOnAndImplementsComeFromPreambleAndTitle()
     {
-        var kb = KnowledgeBase.Create([s_decision.Value, s_plan.Value], Catalogue.Empty);
+        var kb = new KnowledgeBaseBuilder(KbPipeline.Default).Build([s_decision.Value, s_plan.Value], Catalogue.Empty).KnowledgeBase;
         var relationships = kb.Relationships();
-        Assert.Contains(relationships, r => r is { FromDocumentId: "9901-qd-ubnd-2031", Kind: RelationKind.BasedOn } && r.ToDocumentId == "luat-thu-nghiem-chinh-quyen-mau");
-        Assert.Contains(relationships, r => r is { FromDocumentId: "9920-kh-ubnd-2031", ToDocumentId: "9901-qd-ubnd-2031", Kind: RelationKind.Implements });
-        Assert.Contains(relationships, r => r is { FromDocumentId: "9901-qd-ubnd-2031", ToDocumentId: "9901-qd-ubnd-2031/att_1", Kind: RelationKind.Issues });
+        Assert.Contains(relationships, r => (r.FromDocumentId.Value, r.Target, r.Kind) == ("9901-qd-ubnd-2031", "luat-thu-nghiem-chinh-quyen-mau", RelationKind.BasedOn));
+        Assert.Contains(relationships, r => (r.FromDocumentId.Value, r.Target, r.Kind) == ("9920-kh-ubnd-2031", "9901-qd-ubnd-2031", RelationKind.Implements));
+        Assert.Contains(relationships, r => (r.FromDocumentId.Value, r.Target, r.Kind) == ("9901-qd-ubnd-2031", "9901-qd-ubnd-2031/att_1", RelationKind.Issues));
 
         // The law named in the decision's preamble is a record built from what the passage says.
-        var law = kb.FindDocument("luat-thu-nghiem-chinh-quyen-mau");
+        var law = kb.FindDocument(DocumentId.Of("luat-thu-nghiem-chinh-quyen-mau"));
         Assert.NotNull(law);
         Assert.False(law.HasFullText);
         Assert.Equal("Luật", law.Metadata.Type?.Name);
@@ -69,24 +69,24 @@ public sealed class CitationResolutionTests
     public void AddingTheCitedTextLaterMakesEveryLinkResolveWithNoOtherChange()
     {
         // Only the plan: the decision it cites is a reference-only record built from the plan's own words.
-        var before = KnowledgeBase.Create([s_plan.Value], Catalogue.Empty);
-        var record = before.FindDocument("9901-qd-ubnd-2031");
+        var before = new KnowledgeBaseBuilder(KbPipeline.Default).Build([s_plan.Value], Catalogue.Empty).KnowledgeBase;
+        var record = before.FindDocument(DocumentId.Of("9901-qd-ubnd-2031"));
         Assert.NotNull(record);
         Assert.False(record.HasFullText);
         Assert.Equal("Ủy ban nhân dân tỉnh Thử Nghiệm", record.Metadata.Issuer);
         Assert.Equal(new DateOnly(2031, 3, 15), record.Metadata.IssuedOn);
-        var unresolved = before.CitationsFrom("9920-kh-ubnd-2031").Where(c => c.TargetDocumentId == "9901-qd-ubnd-2031").ToList();
+        var unresolved = before.CitationsFrom(DocumentId.Of("9920-kh-ubnd-2031")).Where(c => c.TargetDocumentId == DocumentId.Of("9901-qd-ubnd-2031")).ToList();
         Assert.Equal(4, unresolved.Count);
         Assert.All(unresolved, c => Assert.False(c.Resolved));
 
         // The decision's text is added: the same links now land on it and on the pinpointed clauses.
-        var after = KnowledgeBase.Create([s_plan.Value, s_decision.Value], Catalogue.Empty);
-        var resolved = after.CitationsFrom("9920-kh-ubnd-2031").Where(c => c.TargetDocumentId == "9901-qd-ubnd-2031").ToList();
+        var after = new KnowledgeBaseBuilder(KbPipeline.Default).Build([s_plan.Value, s_decision.Value], Catalogue.Empty).KnowledgeBase;
+        var resolved = after.CitationsFrom(DocumentId.Of("9920-kh-ubnd-2031")).Where(c => c.TargetDocumentId == DocumentId.Of("9901-qd-ubnd-2031")).ToList();
         Assert.Equal(4, resolved.Count);
         Assert.All(resolved, c => Assert.True(c.Resolved, c.Text + ": " + c.Note));
-        Assert.Contains(resolved, c => c.TargetSectionId == "9901-qd-ubnd-2031/att_1__art_2__para_2");
-        Assert.Contains(resolved, c => c.TargetSectionId == "9901-qd-ubnd-2031/art_2__para_2");
-        Assert.Equal(4, after.CitedBy("9901-qd-ubnd-2031").Count());
-        Assert.Single(after.CitedBy("9901-qd-ubnd-2031/art_2__para_2"));
+        Assert.Contains(resolved, c => c.TargetSectionId == SectionId.Parse("9901-qd-ubnd-2031/att_1__art_2__para_2"));
+        Assert.Contains(resolved, c => c.TargetSectionId == SectionId.Parse("9901-qd-ubnd-2031/art_2__para_2"));
+        Assert.Equal(4, after.CitedBy(DocumentId.Of("9901-qd-ubnd-2031")).Count());
+        Assert.Single(after.CitedBy(SectionId.Parse("9901-qd-ubnd-2031/art_2__para_2")));
     }
 }

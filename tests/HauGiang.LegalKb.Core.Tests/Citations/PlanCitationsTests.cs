@@ -67,19 +67,19 @@ public sealed class PlanCitationsTests
     private static readonly Lazy<KnowledgeBase> s_kb =
         new(() => new CorpusLoader(KbPipeline.Default).Load(CorpusLocation.Folder(RepoFiles.Corpus)).KnowledgeBase);
 
-    private static List<Citation> PlanCitations => s_kb.Value.CitationsFrom("100-kh-ubnd-2024").ToList();
+    private static List<Citation> PlanCitations => s_kb.Value.CitationsFrom(DocumentId.Of("100-kh-ubnd-2024")).ToList();
 
     [Fact]
     public void ExactlyTheReferencesOfThePlanAreFoundInOrder()
     {
         var actual = PlanCitations.Select(c => (
-            From: c.FromSectionId is null ? string.Empty : c.FromSectionId["100-kh-ubnd-2024/".Length..],
+            From: c.FromSectionId?.EId ?? string.Empty,
             c.Text,
             Number: c.Number?.Value,
             Type: c.Type?.Name ?? "?",
             Date: c.IssuedOn?.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture),
             c.Issuer,
-            Target: c.TargetDocumentId ?? "?")).ToList();
+            Target: c.TargetDocumentId?.Value ?? "?")).ToList();
         Assert.Equal(s_expected.Length, actual.Count);
         for (var i = 0; i < s_expected.Length; i++)
         {
@@ -90,14 +90,14 @@ public sealed class PlanCitationsTests
     [Fact]
     public void TheOriginalWordsStandAtTheirPositionInTheCleanedText()
     {
-        var plan = s_kb.Value.FindDocument("100-kh-ubnd-2024")!;
+        var plan = s_kb.Value.FindDocument(DocumentId.Of("100-kh-ubnd-2024"))!;
         Assert.All(PlanCitations, c => Assert.Equal(c.Text, c.Span.Slice(plan.CleanedText)));
     }
 
     [Fact]
     public void SubjectsAreKeptWithoutTheirQuotes()
     {
-        var preamble43 = PlanCitations.First(c => c.FromSectionId?.EndsWith("preamble", StringComparison.Ordinal) == true && c.Number?.Value == "43-NQ/TW");
+        var preamble43 = PlanCitations.First(c => c.FromSectionId?.EId == "preamble" && c.Number?.Value == "43-NQ/TW");
         Assert.Equal("Tiếp tục phát huy truyền thống, sức mạnh đại đoàn kết toàn dân tộc, xây dựng đất nước ta ngày càng phồn vinh, hạnh phúc", preamble43.Subject);
         var decree = PlanCitations.Single(c => c.Number?.Value == "59/2023/NĐ-CP");
         Assert.Equal("quy định chi tiết một số điều của Luật Thực hiện dân chủ ở cơ sở", decree.Subject);
@@ -118,18 +118,18 @@ public sealed class PlanCitationsTests
     {
         var selves = PlanCitations.Where(c => c.IsSelfReference).ToList();
         Assert.Equal(5, selves.Count);
-        Assert.All(selves, c => Assert.True(c.Resolved && c.TargetDocumentId == "100-kh-ubnd-2024"));
-        Assert.Empty(s_kb.Value.CitedBy("100-kh-ubnd-2024"));
+        Assert.All(selves, c => Assert.True(c.Resolved && c.TargetDocumentId == DocumentId.Of("100-kh-ubnd-2024")));
+        Assert.Empty(s_kb.Value.CitedBy(DocumentId.Of("100-kh-ubnd-2024")));
     }
 
     [Fact]
     public void TheTitleGivesTheChainPlanImplements226Implements43()
     {
         var relationships = s_kb.Value.Relationships();
-        Assert.Contains(relationships, r => r is { FromDocumentId: "100-kh-ubnd-2024", ToDocumentId: "226-ctr-tu-2024", Kind: RelationKind.Implements });
-        Assert.Contains(relationships, r => r is { FromDocumentId: "226-ctr-tu-2024", ToDocumentId: "43-nq-tw-2023", Kind: RelationKind.Implements });
-        Assert.Contains(relationships, r => r is { FromDocumentId: "04-ctrph-ubnd-ubmttq-2017", ToDocumentId: "88-nqlt-cp-dctubtwmttqvn", Kind: RelationKind.Implements });
-        Assert.DoesNotContain(relationships, r => r is { FromDocumentId: "100-kh-ubnd-2024", ToDocumentId: "43-nq-tw-2023", Kind: RelationKind.Implements });
+        Assert.Contains(relationships, r => (r.FromDocumentId.Value, r.Target, r.Kind) == ("100-kh-ubnd-2024", "226-ctr-tu-2024", RelationKind.Implements));
+        Assert.Contains(relationships, r => (r.FromDocumentId.Value, r.Target, r.Kind) == ("226-ctr-tu-2024", "43-nq-tw-2023", RelationKind.Implements));
+        Assert.Contains(relationships, r => (r.FromDocumentId.Value, r.Target, r.Kind) == ("04-ctrph-ubnd-ubmttq-2017", "88-nqlt-cp-dctubtwmttqvn", RelationKind.Implements));
+        Assert.DoesNotContain(relationships, r => (r.FromDocumentId.Value, r.Target, r.Kind) == ("100-kh-ubnd-2024", "43-nq-tw-2023", RelationKind.Implements));
     }
 
     [Fact]
@@ -139,14 +139,14 @@ public sealed class PlanCitationsTests
         Assert.Equal(18, cited.Count);
         foreach (var id in cited)
         {
-            var document = s_kb.Value.FindDocument(id!);
+            var document = s_kb.Value.FindDocument(id!.Value);
             Assert.NotNull(document);
             Assert.False(document.HasFullText);
-            Assert.NotEmpty(s_kb.Value.CitedBy(id!));
+            Assert.NotEmpty(s_kb.Value.CitedBy(id!.Value));
         }
 
-        Assert.Equal(10, s_kb.Value.CitedBy("43-nq-tw-2023").Count());
-        Assert.Equal(3, s_kb.Value.CitedBy("10-2022-qh15").Count());
+        Assert.Equal(10, s_kb.Value.CitedBy(DocumentId.Of("43-nq-tw-2023")).Count());
+        Assert.Equal(3, s_kb.Value.CitedBy(DocumentId.Of("10-2022-qh15")).Count());
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using HauGiang.LegalKb.Core.Model;
 using HauGiang.LegalKb.Core.Corpus;
 using HauGiang.LegalKb.Core.Reading;
 using HauGiang.LegalKb.Core.Pipeline;
@@ -42,7 +43,7 @@ public sealed class BadInputTests
 
         var plan = Assert.Single(report.Files, f => f.Indexed);
         Assert.Equal("100-kh-ubnd-2024", plan.DocumentId);
-        Assert.Equal(39, knowledgeBase.FindDocument("100-kh-ubnd-2024")!.AllSections().Count());
+        Assert.Equal(39, knowledgeBase.FindDocument(DocumentId.Of("100-kh-ubnd-2024"))!.AllSections().Count());
     }
 
     [Fact]
@@ -55,7 +56,7 @@ public sealed class BadInputTests
         var (knowledgeBase, report) = new CorpusLoader(KbPipeline.Default).Load(CorpusLocation.Folder(corpus.Path));
 
         Assert.StartsWith("Danh mục văn bản không hợp lệ", report.CatalogueError);
-        Assert.NotNull(knowledgeBase.FindDocument("100-kh-ubnd-2024"));
+        Assert.NotNull(knowledgeBase.FindDocument(DocumentId.Of("100-kh-ubnd-2024")));
     }
 
     [Fact]
@@ -63,7 +64,7 @@ public sealed class BadInputTests
     {
         var missing = Path.Combine(Path.GetTempPath(), "legalkb-no-such-corpus-" + Guid.NewGuid().ToString("N"));
         var error = Assert.Throws<CorpusNotFoundException>(() => new CorpusLoader(KbPipeline.Default).Load(CorpusLocation.Folder(missing)));
-        Assert.Equal($"Không tìm thấy thư mục corpus: {missing}", error.Message);
+        Assert.Equal($"Không tìm thấy thư mục kho văn bản: {missing}", error.Message);
     }
 
     [Fact]

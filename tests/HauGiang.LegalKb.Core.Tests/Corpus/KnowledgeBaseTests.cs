@@ -1,3 +1,4 @@
+using HauGiang.LegalKb.Core.Reading;
 using HauGiang.LegalKb.Core.Corpus;
 using HauGiang.LegalKb.Core.Model;
 using HauGiang.LegalKb.Core.Pipeline;
@@ -15,7 +16,7 @@ public sealed class KnowledgeBaseTests
     {
         var documents = s_real.Value.Documents;
         Assert.Equal(19, documents.Count);
-        Assert.Equal("100-kh-ubnd-2024", documents[0].Id);
+        Assert.Equal("100-kh-ubnd-2024", documents[0].Id.Value);
         Assert.True(documents[0].HasFullText);
         Assert.Equal(18, documents.Count(d => !d.HasFullText));
     }
@@ -28,7 +29,7 @@ public sealed class KnowledgeBaseTests
     [InlineData("977-qd-tu-2022", "977-QĐ/TU", "Quy định", "2022-03-15")]
     public void ReferenceOnlyRecordsCarryTheCatalogueFacts(string id, string number, string type, string issued)
     {
-        var document = s_real.Value.FindDocument(id);
+        var document = s_real.Value.FindDocument(DocumentId.Of(id));
         Assert.NotNull(document);
         Assert.False(document.HasFullText);
         Assert.Equal(number, document.Metadata.Number?.Value);
@@ -41,11 +42,11 @@ public sealed class KnowledgeBaseTests
     public void LookupAcceptsIdsSectionIdsAndAnySpellingOfANumber()
     {
         var kb = s_real.Value;
-        Assert.Equal("217-qd-tw-2013", kb.Find("217/QĐ-TW").Document?.Id);
-        Assert.Equal("43-nq-tw-2023", kb.Find("43 -NQ/TW").Document?.Id);
+        Assert.Equal("217-qd-tw-2013", kb.Find("217/QĐ-TW").Document?.Id.Value);
+        Assert.Equal("43-nq-tw-2023", kb.Find("43 -NQ/TW").Document?.Id.Value);
         var section = kb.Find("100-kh-ubnd-2024/part_III__sec_2__subsec_2-8");
         Assert.Equal("Đối với Người cao tuổi", section.Section?.Title);
-        Assert.Equal("100-kh-ubnd-2024", section.Document?.Id);
+        Assert.Equal("100-kh-ubnd-2024", section.Document?.Id.Value);
         Assert.Same(Lookup.NotFound, kb.Find("khong-co"));
     }
 
@@ -55,9 +56,9 @@ public sealed class KnowledgeBaseTests
         // Every province issues a 100/KH-UBND each year: here two fictional ones, of fictional provinces.
         var first = Fictional("9901/KH-UBND", "Ủy ban nhân dân tỉnh Thử Nghiệm", new DateOnly(2031, 1, 5), "a.txt");
         var second = Fictional("9901/KH-UBND", "Ủy ban nhân dân tỉnh Mẫu Thử", new DateOnly(2031, 2, 9), "b.txt");
-        var kb = KnowledgeBase.Create([first, second], Catalogue.Empty);
+        var kb = new KnowledgeBaseBuilder(KbPipeline.Default).Build([first, second], Catalogue.Empty).KnowledgeBase;
 
-        Assert.Equal(["9901-kh-ubnd-2031-mau-thu", "9901-kh-ubnd-2031-thu-nghiem"], kb.Documents.Select(d => d.Id));
+        Assert.Equal(["9901-kh-ubnd-2031-mau-thu", "9901-kh-ubnd-2031-thu-nghiem"], kb.Documents.Select(d => d.Id.Value));
         var lookup = kb.Find("9901/KH-UBND");
         Assert.True(lookup.IsAmbiguous);
         Assert.Null(lookup.Document);
@@ -69,8 +70,8 @@ public sealed class KnowledgeBaseTests
     {
         var first = Fictional("9901/KH-UBND", "Ủy ban nhân dân tỉnh Thử Nghiệm", new DateOnly(2031, 1, 5), "a.txt");
         var second = Fictional("9901/KH-UBND", "Ủy ban nhân dân tỉnh Thử Nghiệm", new DateOnly(2032, 1, 5), "b.txt");
-        var kb = KnowledgeBase.Create([first, second], Catalogue.Empty);
-        Assert.Equal(["9901-kh-ubnd-2031", "9901-kh-ubnd-2032"], kb.Documents.Select(d => d.Id));
+        var kb = new KnowledgeBaseBuilder(KbPipeline.Default).Build([first, second], Catalogue.Empty).KnowledgeBase;
+        Assert.Equal(["9901-kh-ubnd-2031", "9901-kh-ubnd-2032"], kb.Documents.Select(d => d.Id.Value));
     }
 
     [Fact]
@@ -78,13 +79,13 @@ public sealed class KnowledgeBaseTests
     {
         var catalogue = new Catalogue([new CatalogueEntry { Number = "9901/QĐ-UBND", Type = "Quyết định", IssuedOn = "2031-03-15", Subject = "quy chế mẫu về thư viện số" }]);
 
-        var before = KnowledgeBase.Create([], catalogue);
-        Assert.False(before.FindDocument("9901-qd-ubnd-2031")!.HasFullText);
+        var before = new KnowledgeBaseBuilder(KbPipeline.Default).Build([], catalogue).KnowledgeBase;
+        Assert.False(before.FindDocument(DocumentId.Of("9901-qd-ubnd-2031"))!.HasFullText);
 
         var text = RepoFiles.Parse(RepoFiles.Fixture("legal", "quyet-dinh-9901-quy-che.txt"));
-        var after = KnowledgeBase.Create([text], catalogue);
+        var after = new KnowledgeBaseBuilder(KbPipeline.Default).Build([text], catalogue).KnowledgeBase;
         var document = Assert.Single(after.Documents, d => d.HasFullText);
-        Assert.Equal("9901-qd-ubnd-2031", document.Id);
+        Assert.Equal("9901-qd-ubnd-2031", document.Id.Value);
         Assert.True(document.HasFullText);
         Assert.Equal("quy chế mẫu về thư viện số", document.Metadata.Subject);
         Assert.Equal("Ủy ban nhân dân tỉnh Thử Nghiệm", document.Metadata.Issuer);
@@ -92,8 +93,7 @@ public sealed class KnowledgeBaseTests
 
     private static ParsedDocument Fictional(string number, string issuer, DateOnly issued, string path) => new(
         path,
-        "text",
-        "utf-8",
+        new SourceText("text", "utf-8", [], new Dictionary<string, string>()),
         new DocumentMetadata { Number = DocumentNumber.Parse(number), Issuer = issuer, IssuedOn = issued, Type = DocumentType.FromName("Kế hoạch") },
         "Nội dung hư cấu.",
         [],

@@ -14,7 +14,7 @@ public sealed class CitationFormatterTests
 
     private static (LegalDocument Document, Section Section) Plan(string eId)
     {
-        var found = s_real.Value.FindSection("100-kh-ubnd-2024/" + eId);
+        var found = s_real.Value.FindSection(SectionId.Parse("100-kh-ubnd-2024/" + eId));
         Assert.NotNull(found);
         return (found.Value.Document, found.Value.Section);
     }
@@ -57,7 +57,7 @@ public sealed class CitationFormatterTests
     [InlineData("59-2023-nd-cp", "Nghị định số 59/2023/NĐ-CP ngày 14/8/2023 của Chính phủ quy định chi tiết một số điều của Luật Thực hiện dân chủ ở cơ sở")]
     public void ReferenceOnlyDocumentsAreCitedFromTheirCatalogueFacts(string id, string expected)
     {
-        var document = s_real.Value.FindDocument(id)!;
+        var document = s_real.Value.FindDocument(DocumentId.Of(id))!;
 
         Assert.Equal(expected, CitationFormatter.Cite(document, null, CitationForm.Full));
     }
@@ -113,7 +113,7 @@ public sealed class CitationFormatterTests
     [Fact]
     public void UnknownFactsAreLeftOut()
     {
-        var document = new LegalDocument { Id = "x", Metadata = new DocumentMetadata { Number = DocumentNumber.Parse("88/NQLT/CP-ĐCTUBTWMTTQVN"), Type = DocumentType.FromName("Nghị quyết liên tịch") } };
+        var document = new LegalDocument { Id = DocumentId.Of("x"), Metadata = new DocumentMetadata { Number = DocumentNumber.Parse("88/NQLT/CP-ĐCTUBTWMTTQVN"), Type = DocumentType.FromName("Nghị quyết liên tịch") } };
 
         Assert.Equal("Nghị quyết liên tịch số 88/NQLT/CP-ĐCTUBTWMTTQVN", CitationFormatter.Cite(document, null, CitationForm.Full));
     }
@@ -121,7 +121,7 @@ public sealed class CitationFormatterTests
     [Fact]
     public void ADocumentWithoutNumberOrTypeIsNamedByItsTitle()
     {
-        var document = new LegalDocument { Id = "ghi-chu", Metadata = new DocumentMetadata { Title = "Ghi chú nội bộ" } };
+        var document = new LegalDocument { Id = DocumentId.Of("ghi-chu"), Metadata = new DocumentMetadata { Title = "Ghi chú nội bộ" } };
 
         Assert.Equal("Văn bản Ghi chú nội bộ", CitationFormatter.Cite(document, null, CitationForm.Full));
     }
@@ -131,9 +131,7 @@ public sealed class CitationFormatterTests
         const string id = "59-2023-nd-cp";
         Section Unit(string eId, SectionKind kind, string label, string[] labels, params Section[] children) => new()
         {
-            Id = $"{id}/{eId}",
-            EId = eId,
-            DocumentId = id,
+            Id = SectionId.Of(DocumentId.Of(id), eId),
             Kind = kind,
             Label = label,
             Labels = labels,
@@ -147,7 +145,7 @@ public sealed class CitationFormatterTests
 
         return new LegalDocument
         {
-            Id = id,
+            Id = DocumentId.Of(id),
             Metadata = new DocumentMetadata { Number = DocumentNumber.Parse("59/2023/NĐ-CP"), Type = DocumentType.FromName("Nghị định"), IssuedOn = new DateOnly(2023, 8, 14), Issuer = "Chính phủ" },
             CleanedText = "Nội dung.",
             Sections =

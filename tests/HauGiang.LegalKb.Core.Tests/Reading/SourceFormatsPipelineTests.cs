@@ -8,7 +8,7 @@ public sealed class SourceFormatsPipelineTests
     [Fact]
     public void MarkdownFrontMatterCarriesTheFactsAndHeadingsBecomeSections()
     {
-        var document = RepoFiles.Parse(RepoFiles.Fixture("markdown", "ke-hoach-9930.md")).ToDocument("9930-kh-ubnd-2031");
+        var document = RepoFiles.Parse(RepoFiles.Fixture("markdown", "ke-hoach-9930.md")).ToDocument(DocumentId.Of("9930-kh-ubnd-2031"));
         var facts = document.Metadata;
         Assert.Equal("9930/KH-UBND", facts.Number?.Value);
         Assert.Equal("Kế hoạch", facts.Type?.Name);
@@ -29,7 +29,7 @@ public sealed class SourceFormatsPipelineTests
     [Fact]
     public void MarkdownLegalDocumentHasChaptersArticlesClausesAndPoints()
     {
-        var document = RepoFiles.Parse(RepoFiles.Fixture("markdown", "quyet-dinh-7777.md")).ToDocument("7777-qd-ubnd-2031");
+        var document = RepoFiles.Parse(RepoFiles.Fixture("markdown", "quyet-dinh-7777.md")).ToDocument(DocumentId.Of("7777-qd-ubnd-2031"));
         Assert.Equal("7777/QĐ-UBND", document.Metadata.Number?.Value);
         Assert.Equal("Trần Văn Mẫu", document.Metadata.Signer);
         var ids = document.AllSections().Select(s => s.EId).ToList();
@@ -41,7 +41,7 @@ public sealed class SourceFormatsPipelineTests
     [Fact]
     public void SavedLegalSitePageKeepsTheDocumentAndDropsTheSite()
     {
-        var document = RepoFiles.Parse(RepoFiles.Fixture("html", "ke-hoach-901-trang-luat-luu-san.html")).ToDocument("901-kh-ubnd");
+        var document = RepoFiles.Parse(RepoFiles.Fixture("html", "ke-hoach-901-trang-luat-luu-san.html")).ToDocument(DocumentId.Of("901-kh-ubnd"));
         Assert.Equal("901/KH-UBND", document.Metadata.Number?.Value);
         Assert.Equal("Kế hoạch", document.Metadata.Type?.Name);
         Assert.Contains(document.AllSections(), s => s.Kind == SectionKind.Part && s.Label == "I");
@@ -54,7 +54,7 @@ public sealed class SourceFormatsPipelineTests
     [Fact]
     public void HtmlLegalDocumentHeadingsBecomeChaptersAndArticles()
     {
-        var document = RepoFiles.Parse(RepoFiles.Fixture("html", "quy-dinh-7777-chuong-dieu.html")).ToDocument("7777");
+        var document = RepoFiles.Parse(RepoFiles.Fixture("html", "quy-dinh-7777-chuong-dieu.html")).ToDocument(DocumentId.Of("7777"));
         Assert.Contains(document.AllSections(), s => s.Kind == SectionKind.Chapter);
         Assert.Contains(document.AllSections(), s => s.Kind == SectionKind.Article && s.Label == "1");
     }

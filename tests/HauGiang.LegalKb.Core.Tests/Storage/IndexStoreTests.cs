@@ -1,3 +1,4 @@
+using HauGiang.LegalKb.Core.Model;
 using HauGiang.LegalKb.Core.Corpus;
 using HauGiang.LegalKb.Core.Storage;
 using HauGiang.LegalKb.Core.Pipeline;
@@ -6,7 +7,7 @@ namespace HauGiang.LegalKb.Core.Tests.Storage;
 
 public sealed class IndexStoreTests
 {
-    private static readonly Lazy<(KnowledgeBase KnowledgeBase, IndexReport Report)> s_real =
+    private static readonly Lazy<CorpusLoad> s_real =
         new(() => new CorpusLoader(KbPipeline.Default).Load(CorpusLocation.Folder(RepoFiles.Corpus)));
 
     private static IndexManifest Manifest() =>
@@ -21,8 +22,8 @@ public sealed class IndexStoreTests
 
         var loaded = store.Load();
         Assert.Equal(s_real.Value.KnowledgeBase.Documents.Select(d => d.Id), loaded.Documents.Select(d => d.Id));
-        var plan = loaded.FindDocument("100-kh-ubnd-2024")!;
-        var original = s_real.Value.KnowledgeBase.FindDocument("100-kh-ubnd-2024")!;
+        var plan = loaded.FindDocument(DocumentId.Of("100-kh-ubnd-2024"))!;
+        var original = s_real.Value.KnowledgeBase.FindDocument(DocumentId.Of("100-kh-ubnd-2024"))!;
         Assert.Equal(original.CleanedText, plan.CleanedText);
         Assert.Equal(original.Metadata.Number, plan.Metadata.Number);
         Assert.Equal(original.Metadata.Type, plan.Metadata.Type);

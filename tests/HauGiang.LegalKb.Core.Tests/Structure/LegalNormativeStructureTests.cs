@@ -10,10 +10,10 @@ namespace HauGiang.LegalKb.Core.Tests.Structure;
 public sealed class LegalNormativeStructureTests
 {
     private static readonly Lazy<LegalDocument> s_decision =
-        new(() => RepoFiles.Parse(RepoFiles.Fixture("legal", "quyet-dinh-9901-quy-che.txt")).ToDocument("9901-qd-ubnd-2031"));
+        new(() => RepoFiles.Parse(RepoFiles.Fixture("legal", "quyet-dinh-9901-quy-che.txt")).ToDocument(DocumentId.Of("9901-qd-ubnd-2031")));
 
     private static readonly Lazy<LegalDocument> s_law =
-        new(() => RepoFiles.Parse(RepoFiles.Fixture("legal", "luat-mau-9902.txt")).ToDocument("99-2031-qh99"));
+        new(() => RepoFiles.Parse(RepoFiles.Fixture("legal", "luat-mau-9902.txt")).ToDocument(DocumentId.Of("99-2031-qh99")));
 
     private static Section In(LegalDocument document, string eId) => Assert.Single(document.AllSections(), s => s.EId == eId);
 
@@ -117,7 +117,7 @@ public sealed class LegalNormativeStructureTests
         var parsed = KbPipeline.Default.Parse(new Core.Reading.SourceFile("k.txt", System.Text.Encoding.UTF8.GetBytes(text)));
         Assert.True(parsed.Success);
         Assert.Equal("THỬ NGHIỆM TIÊU ĐỀ", parsed.Document.Metadata.Title);
-        var document = parsed.Document.ToDocument("9940-kh-ubnd-2031");
+        var document = parsed.Document.ToDocument(DocumentId.Of("9940-kh-ubnd-2031"));
         Assert.Equal("MỤC ĐÍCH", Assert.Single(document.Sections, s => s.Kind == SectionKind.Part).Title);
     }
 }

@@ -133,7 +133,7 @@ public sealed class PlanOutlineTests
         Assert.Contains("part_III__sec_2__subsec_2-10", ids);
         Assert.Contains("part_IV__sec_4", ids);
         Assert.Equal(ids.Count, ids.Distinct().Count());
-        Assert.All(Plan.AllSections(), s => Assert.Equal($"100-kh-ubnd-2024/{s.EId}", s.Id));
+        Assert.All(Plan.AllSections(), s => Assert.Equal($"100-kh-ubnd-2024/{s.EId}", s.Id.ToString()));
     }
 
     [Fact]

@@ -1,37 +1,25 @@
-using HauGiang.LegalKb.Core;
 using HauGiang.LegalKb.Core.Corpus;
+using HauGiang.LegalKb.Core.Pipeline;
 using HauGiang.LegalKb.Core.Storage;
 using HauGiang.LegalKb.Search.Indexing;
-using HauGiang.LegalKb.Core.Pipeline;
 
 namespace HauGiang.LegalKb.Search.Generations;
 
 /// <summary>
-/// An index folder and what the front ends do with it: tell whether it must be (re)built, build a generation
-/// (knowledge base and search index together), and load the current generation whole.
+/// The one place that decides what happens to an index folder: whether it must be (re)built and why, building a
+/// generation (knowledge base and search index together, then the corpus's id ledger), and loading the current
+/// generation whole. <see cref="EnsureCurrent"/> does all three the way both front ends need.
 /// </summary>
-/// <remarks>Shared by the CLI (<c>Workspace</c>) and the web service, so both decide and build the same way.</remarks>
-public sealed class KnowledgeBaseLoader
+/// <remarks>Shared by the CLI and the web service. Thread-safe for readers; one builder at a time per folder.</remarks>
+public sealed class IndexLifecycle
 {
-    /// <summary>Why an index is rebuilt: there is none.</summary>
-    public const string NoIndex = "Chưa có chỉ mục";
-
-    /// <summary>Why an index is rebuilt: it was written by another version.</summary>
-    public const string OldFormat = "Chỉ mục thuộc phiên bản cũ";
-
-    /// <summary>Why an index is rebuilt: the corpus changed since it was built.</summary>
-    public const string CorpusChanged = "Corpus đã thay đổi kể từ lần lập chỉ mục trước";
-
-    /// <summary>Why an index is rebuilt: it cannot be read.</summary>
-    public const string Corrupt = "Chỉ mục bị hỏng";
-
     private readonly KbPipeline _pipeline;
 
-    /// <summary>A loader for the index in <paramref name="indexDirectory"/>.</summary>
-    public KnowledgeBaseLoader(string indexDirectory, KbPipeline? pipeline = null)
+    /// <summary>The lifecycle of the index in <paramref name="indexDirectory"/>, built with <paramref name="pipeline"/>.</summary>
+    public IndexLifecycle(string indexDirectory, KbPipeline pipeline)
     {
         Store = new IndexStore(indexDirectory);
-        _pipeline = pipeline ?? KbPipeline.Default;
+        _pipeline = pipeline;
     }
 
     /// <summary>The index on disk.</summary>
@@ -55,42 +43,69 @@ public sealed class KnowledgeBaseLoader
     }
 
     /// <summary>
-    /// Why the index must be built before use (Vietnamese, for the user), or null when it is current with
+    /// Why the index must be built before use, or <see cref="RebuildReason.None"/> when it is current with
     /// <paramref name="location"/>. A corpus that cannot be found is not a reason: the index serves as it is.
     /// </summary>
-    public string? WhyRebuild(CorpusLocation? location)
+    public RebuildReason WhyRebuild(CorpusLocation? location)
     {
         var manifest = Store.ReadManifest();
         if (manifest is null)
         {
-            return NoIndex;
+            return Store.CurrentGeneration is null ? RebuildReason.NoIndex : RebuildReason.Damaged;
         }
 
         if (manifest.FormatVersion != IndexManifest.CurrentFormatVersion)
         {
-            return OldFormat;
+            return RebuildReason.OldFormat;
         }
 
-        return location is not null && Directory.Exists(location.Root) && CorpusLoader.Fingerprint(location) != manifest.Fingerprint
-            ? CorpusChanged
-            : null;
+        return location is not null && Directory.Exists(location.Root) && CorpusFiles.Fingerprint(location) != manifest.Fingerprint
+            ? RebuildReason.CorpusChanged
+            : RebuildReason.None;
     }
 
     /// <summary>
     /// Reads <paramref name="location"/> and writes a new generation (knowledge base and search index), made current
-    /// atomically. <paramref name="progress"/> hears of each file (index, total, path).
+    /// atomically; then keeps the ids it gave in the corpus's ledger. <paramref name="progress"/> hears of each file.
     /// </summary>
     /// <exception cref="CorpusNotFoundException">The corpus folder does not exist.</exception>
     /// <exception cref="IndexCorruptException">The generation could not be written.</exception>
-    public (KnowledgeBase KnowledgeBase, IndexReport Report) Build(CorpusLocation location, Action<int, int, string>? progress = null)
+    public BuiltGeneration Build(CorpusLocation location, Action<int, int, string>? progress = null)
     {
-        var fingerprint = CorpusLoader.Fingerprint(location);
-        var (knowledgeBase, report) = new CorpusLoader(_pipeline).Load(location, progress);
+        var fingerprint = CorpusFiles.Fingerprint(location);
+        var load = new CorpusLoader(_pipeline).Load(location, progress);
         Store.Write(
-            knowledgeBase,
-            new IndexManifest(IndexManifest.CurrentFormatVersion, DateTimeOffset.UtcNow, location, fingerprint, report),
-            generation => SearchIndexWriter.Write(knowledgeBase, Path.Combine(generation, SearchIndexWriter.FolderName)));
-        return (knowledgeBase, report);
+            load.KnowledgeBase,
+            new IndexManifest(IndexManifest.CurrentFormatVersion, DateTimeOffset.UtcNow, location, fingerprint, load.Report),
+            generation => SearchIndexWriter.Write(load.KnowledgeBase, Path.Combine(generation, SearchIndexWriter.FolderName)));
+        var ledgerWarning = CorpusFiles.WriteLedger(location.Root, load.Ledger);
+        return new BuiltGeneration(load.KnowledgeBase, load.Report, ledgerWarning);
+    }
+
+    /// <summary>
+    /// The current generation, built first when there is none, when it is older than <paramref name="location"/> or
+    /// when it cannot be read. <paramref name="building"/> hears why before a build starts (for a notice).
+    /// </summary>
+    /// <exception cref="IndexUnavailableException">The index must be built and no corpus is known to build it from.</exception>
+    /// <exception cref="CorpusNotFoundException">The corpus folder does not exist.</exception>
+    /// <exception cref="IndexCorruptException">A generation could not be written or read.</exception>
+    public LoadedIndex EnsureCurrent(CorpusLocation? location, Action<RebuildReason>? building = null, Action<int, int, string>? progress = null)
+    {
+        var reason = WhyRebuild(location);
+        if (reason != RebuildReason.None)
+        {
+            BuildFor(reason, location, building, progress);
+        }
+
+        try
+        {
+            return LoadCurrent();
+        }
+        catch (IndexCorruptException) when (location is not null)
+        {
+            BuildFor(RebuildReason.Damaged, location, building, progress);
+            return LoadCurrent();
+        }
     }
 
     /// <summary>
@@ -135,12 +150,14 @@ public sealed class KnowledgeBaseLoader
         }
     }
 
-    /// <summary>The search engine over <paramref name="knowledgeBase"/>: the current generation's index, or one built in memory.</summary>
-    public SearchEngine OpenSearch(KnowledgeBase knowledgeBase)
+    private void BuildFor(RebuildReason reason, CorpusLocation? location, Action<RebuildReason>? building, Action<int, int, string>? progress)
     {
-        var folder = Store.CurrentFolder(SearchIndexWriter.FolderName);
-        return folder is not null && Directory.Exists(folder)
-            ? SearchEngine.Open(knowledgeBase, folder)
-            : SearchEngine.InMemory(knowledgeBase);
+        if (location is null)
+        {
+            throw new IndexUnavailableException(reason, Store.Directory);
+        }
+
+        building?.Invoke(reason);
+        Build(location, progress);
     }
 }

@@ -1,7 +1,8 @@
 using HauGiang.LegalKb.Core.Citations;
 using HauGiang.LegalKb.Core.Model;
+using HauGiang.LegalKb.Core.Corpus.Build;
 
-namespace HauGiang.LegalKb.Core.Tests.Citations;
+namespace HauGiang.LegalKb.Core.Tests.Corpus.Build;
 
 /// <summary>The registry's lookups answer what a scan of every record, in order, would answer.</summary>
 public sealed class DocumentRecordsTests

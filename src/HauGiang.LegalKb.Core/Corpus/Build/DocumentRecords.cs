@@ -1,10 +1,13 @@
-using HauGiang.LegalKb.Core.Corpus;
+using HauGiang.LegalKb.Core.Citations;
 using HauGiang.LegalKb.Core.Model;
 using HauGiang.LegalKb.Core.Pipeline;
 
-namespace HauGiang.LegalKb.Core.Citations;
+namespace HauGiang.LegalKb.Core.Corpus.Build;
 
-/// <summary>A document the registry knows: its facts so far, its parsed text if the corpus has it, the names it goes by.</summary>
+/// <summary>
+/// A document the build knows: its facts so far (a text's own facts, then the catalogue's, then what citing passages
+/// say, each only filling what is missing), its parsed text if the corpus has it, the names it goes by.
+/// </summary>
 internal sealed class DocumentRecord(DocumentMetadata metadata, ParsedDocument? source, IEnumerable<string>? names = null)
 {
     public DocumentMetadata Metadata { get; set; } = metadata;
@@ -12,8 +15,6 @@ internal sealed class DocumentRecord(DocumentMetadata metadata, ParsedDocument? 
     public ParsedDocument? Source { get; } = source;
 
     public List<string> Names { get; } = [.. names ?? []];
-
-    public string Id { get; set; } = string.Empty;
 
     /// <summary>The record's place in <see cref="DocumentRecords"/>: earlier records win a shared name.</summary>
     public int Order { get; set; }
@@ -23,7 +24,7 @@ internal sealed class DocumentRecord(DocumentMetadata metadata, ParsedDocument? 
 }
 
 /// <summary>
-/// The registry's records in the order they became known, looked up by number and by name. Every reference looks up
+/// The build's records in the order they became known, looked up by number and by name. Every reference looks up
 /// its document, so a scan of all records per reference grew with corpus size squared (100,000 sections: 133,000
 /// references × 4,000 records); these lookups answer exactly what the scan answered.
 /// </summary>

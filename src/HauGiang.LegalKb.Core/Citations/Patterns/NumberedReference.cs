@@ -1,0 +1,94 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using HauGiang.LegalKb.Core.Metadata;
+using HauGiang.LegalKb.Core.Model;
+using HauGiang.LegalKb.Core.Text;
+
+namespace HauGiang.LegalKb.Core.Citations.Patterns;
+
+/// <summary>
+/// A number after a type word ("Nghị quyết số 43-NQ/TW", "Quy định 977-QĐ/TU"), in a list after one ("các Đề án số
+/// 01-ĐA/TU, 05-ĐA/TU"), or after "tại"/"theo"; with the year, date and issuing body that follow it.
+/// </summary>
+public sealed class NumberedReference : CitationPattern
+{
+    /// <inheritdoc />
+    public override IEnumerable<CitationMention> Find(CitationText citationText)
+    {
+        var text = citationText.Value;
+        var found = new List<CitationMention>();
+        foreach (Match m in CitationGrammar.Number().Matches(text))
+        {
+            if (!DocumentNumber.TryParse(m.Value, out var number))
+            {
+                continue;
+            }
+
+            var left = text[Math.Max(0, m.Index - 60)..m.Index];
+            var start = m.Index;
+            DocumentType? type;
+            if (CitationGrammar.TypeBefore().Match(left) is { Success: true } typeWord)
+            {
+                start = m.Index - (left.Length - typeWord.Index);
+                type = DocumentType.FromName(typeWord.Groups["type"].Value) ?? DocumentType.FromCode(number.Value.Code);
+            }
+            else if (found.Count > 0 && found[^1].Number is not null && found[^1].Type is { } listType
+                     && CitationGrammar.ListSeparator().IsMatch(text[found[^1].Span.End..m.Index]))
+            {
+                // "các Đề án số 01-ĐA/TU, 05-ĐA/TU": the type word serves the whole list.
+                type = listType;
+            }
+            else if (CitationGrammar.BareNumberLeadIn().IsMatch(left))
+            {
+                type = DocumentType.FromCode(number.Value.Code);
+            }
+            else
+            {
+                continue;
+            }
+
+            found.Add(WithWhatFollows(text, start, m.Index + m.Length, number.Value, type));
+        }
+
+        return found;
+    }
+
+    // What follows is matched in place (the patterns are anchored at "end"): a copy of the rest of the text per
+    // number made long documents quadratic.
+    private static CitationMention WithWhatFollows(string text, int start, int end, DocumentNumber number, DocumentType? type)
+    {
+        DateOnly? issuedOn = null;
+        int? year = null;
+        string? issuer = null;
+        if (CitationGrammar.YearAfter().Match(text, end, text.Length - end) is { Success: true } y)
+        {
+            year = int.Parse(y.Groups["y"].Value, CultureInfo.InvariantCulture);
+            end += y.Length;
+        }
+
+        if (CitationGrammar.DateAfter().Match(text, end, text.Length - end) is { Success: true } d)
+        {
+            issuedOn = VietnameseDate.TryParse(d.Groups["d"].Value.Replace(" ", string.Empty, StringComparison.Ordinal))
+                ?? VietnameseDate.TryParse(d.Groups["d"].Value);
+            end += d.Length;
+        }
+
+        if (CitationGrammar.IssuerAfter().Match(text, end, text.Length - end) is { Success: true } i)
+        {
+            issuer = OrganNames.FromUpperCase(i.Groups["issuer"].Value);
+            end += i.Length;
+        }
+
+        return new CitationMention
+        {
+            Span = TextSpan.FromBounds(start, end),
+            Text = text[start..end],
+            Number = number,
+            Type = type,
+            IssuedOn = issuedOn,
+            Year = year ?? issuedOn?.Year,
+            Issuer = issuer,
+            LeadIn = CitationGrammar.LeadIn(text, start),
+        };
+    }
+}

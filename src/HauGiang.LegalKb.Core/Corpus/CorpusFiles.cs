@@ -1,0 +1,177 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using HauGiang.LegalKb.Core.Corpus.Ids;
+using HauGiang.LegalKb.Core.Reading;
+
+namespace HauGiang.LegalKb.Core.Corpus;
+
+/// <summary>
+/// The files a corpus folder consists of: its sources (every file under it but the catalogue, the id ledger and
+/// READMEs; hidden files and folders left out), the catalogue and the id ledger; and its fingerprint.
+/// </summary>
+public static class CorpusFiles
+{
+    // Files in the corpus folder that are not sources.
+    private static readonly HashSet<string> s_notSources = new(StringComparer.OrdinalIgnoreCase)
+    {
+        Catalogue.FileName, IdLedger.FileName, "README.md", "README.txt",
+    };
+
+    /// <summary>Every source file (full path, path shown to users), in a stable order; the named extra paths last.</summary>
+    public static IReadOnlyList<(string FullPath, string DisplayPath)> Sources(CorpusLocation location) => Enumerate(location, includeCatalogue: false);
+
+    /// <summary>
+    /// A fingerprint of every file the corpus consists of (paths, sizes, modification times): it changes whenever a
+    /// source or the catalogue is added, removed or edited, so an index can tell it is older than its corpus. The id
+    /// ledger is not part of it: the build writes the ledger itself.
+    /// </summary>
+    public static string Fingerprint(CorpusLocation location)
+    {
+        var builder = new StringBuilder();
+        if (Directory.Exists(location.Root))
+        {
+            foreach (var (fullPath, displayPath) in Enumerate(location, includeCatalogue: true))
+            {
+                var info = new FileInfo(fullPath);
+                if (!info.Exists)
+                {
+                    continue;
+                }
+
+                builder.Append(displayPath).Append('|').Append(info.Length).Append('|').Append(info.LastWriteTimeUtc.Ticks).Append('\n');
+            }
+        }
+
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(builder.ToString())));
+    }
+
+    /// <summary>The catalogue (empty when there is none), or why it could not be read.</summary>
+    public static (Catalogue Catalogue, string? Error) ReadCatalogue(string root)
+    {
+        var (json, error) = ReadText(Path.Combine(root, Catalogue.FileName));
+        if (json is null)
+        {
+            return (Catalogue.Empty, error);
+        }
+
+        var catalogue = Catalogue.Parse(json, out error);
+        return (catalogue ?? Catalogue.Empty, error);
+    }
+
+    /// <summary>The id ledger (empty when there is none), or why it could not be read.</summary>
+    public static (IdLedger Ledger, string? Error) ReadLedger(string root)
+    {
+        var (json, error) = ReadText(Path.Combine(root, IdLedger.FileName));
+        if (json is null)
+        {
+            return (IdLedger.Empty, error);
+        }
+
+        var ledger = IdLedger.Parse(json, out error);
+        return (ledger ?? IdLedger.Empty, error);
+    }
+
+    /// <summary>
+    /// Writes the ledger when it differs from the file (atomically: a reader sees the old or the new file whole).
+    /// Returns null when written or unchanged, else why it could not be written (a read-only corpus still serves).
+    /// </summary>
+    public static string? WriteLedger(string root, IdLedger ledger)
+    {
+        var path = Path.Combine(root, IdLedger.FileName);
+        var json = ledger.ToJson();
+        try
+        {
+            if (File.Exists(path) && File.ReadAllText(path) == json)
+            {
+                return null;
+            }
+
+            var temp = Path.Combine(root, $".{IdLedger.FileName}.{Guid.NewGuid():N}");
+            File.WriteAllText(temp, json, new UTF8Encoding(false));
+            File.Move(temp, path, overwrite: true);
+            return null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return string.Format(CultureInfo.InvariantCulture, "Không ghi được sổ mã văn bản ({0}): {1}", IdLedger.FileName, ex.Message);
+        }
+    }
+
+    private static (string? Text, string? Error) ReadText(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return (null, null);
+        }
+
+        try
+        {
+            return (File.ReadAllText(path), null);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return (null, string.Format(CultureInfo.InvariantCulture, ReadErrors.Unreadable, ex.Message));
+        }
+    }
+
+    private static List<(string FullPath, string DisplayPath)> Enumerate(CorpusLocation location, bool includeCatalogue)
+    {
+        var result = new List<(string, string)>();
+        var root = Path.GetFullPath(location.Root);
+        foreach (var file in WalkFolder(root))
+        {
+            var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
+            var isRootFile = !relative.Contains('/');
+            if (isRootFile && s_notSources.Contains(relative) && !(includeCatalogue && relative == Catalogue.FileName))
+            {
+                continue;
+            }
+
+            result.Add((file, relative));
+        }
+
+        foreach (var extra in location.ExtraPaths)
+        {
+            if (Directory.Exists(extra))
+            {
+                result.AddRange(WalkFolder(Path.GetFullPath(extra)).Select(f => (f, Path.Combine(extra, Path.GetRelativePath(extra, f)).Replace('\\', '/'))));
+            }
+            else
+            {
+                result.Add((Path.GetFullPath(extra), extra));
+            }
+        }
+
+        return result;
+    }
+
+    // Every file under a folder in a stable order, hidden files and folders (".index", ".git") left out.
+    private static IEnumerable<string> WalkFolder(string folder)
+    {
+        IEnumerable<string> files;
+        IEnumerable<string> folders;
+        try
+        {
+            files = Directory.GetFiles(folder).Order(StringComparer.Ordinal).ToArray();
+            folders = Directory.GetDirectories(folder).Order(StringComparer.Ordinal).ToArray();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            yield break;
+        }
+
+        foreach (var file in files.Where(f => !Path.GetFileName(f).StartsWith('.')))
+        {
+            yield return file;
+        }
+
+        foreach (var sub in folders.Where(d => !Path.GetFileName(d).StartsWith('.')))
+        {
+            foreach (var file in WalkFolder(sub))
+            {
+                yield return file;
+            }
+        }
+    }
+}

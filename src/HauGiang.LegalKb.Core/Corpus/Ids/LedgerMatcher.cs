@@ -1,0 +1,70 @@
+using HauGiang.LegalKb.Core.Model;
+
+namespace HauGiang.LegalKb.Core.Corpus.Ids;
+
+/// <summary>Finds the ledger entries a document's keys recognise, and remembers which entries this build has claimed.</summary>
+internal sealed class LedgerMatcher
+{
+    private readonly Dictionary<string, List<IdLedgerEntry>> _byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(string Key, IdLedgerEntry Entry)>> _byNumber = new(StringComparer.Ordinal);
+    private readonly Dictionary<DocumentId, IdLedgerEntry> _byId = [];
+    private readonly HashSet<DocumentId> _claimed = [];
+
+    public LedgerMatcher(IdLedger ledger)
+    {
+        foreach (var entry in ledger.Entries)
+        {
+            _byId.TryAdd(entry.Id, entry);
+            foreach (var key in entry.Keys)
+            {
+                if (DocumentKeys.StrengthOf(key) == KeyStrength.Number)
+                {
+                    Add(_byNumber, DocumentKeys.NumberPart(key), (key, entry));
+                }
+                else
+                {
+                    Add(_byKey, key, entry);
+                }
+            }
+        }
+    }
+
+    /// <summary>The unclaimed entries that the keys of one strength recognise, in ledger order.</summary>
+    public IEnumerable<IdLedgerEntry> Matches(IReadOnlyList<string> keys, KeyStrength strength)
+    {
+        foreach (var key in keys.Where(k => DocumentKeys.StrengthOf(k) == strength))
+        {
+            var found = strength == KeyStrength.Number
+                ? _byNumber.GetValueOrDefault(DocumentKeys.NumberPart(key))?.Where(e => DocumentKeys.SameNumber(e.Key, key)).Select(e => e.Entry)
+                : _byKey.GetValueOrDefault(key);
+            foreach (var entry in found ?? [])
+            {
+                if (!_claimed.Contains(entry.Id))
+                {
+                    yield return entry;
+                }
+            }
+        }
+    }
+
+    /// <summary>The entry with this id when nobody has claimed it in this build.</summary>
+    public IdLedgerEntry? Unclaimed(string id) =>
+        DocumentId.TryParse(id, out var key) && _byId.TryGetValue(key, out var entry) && !_claimed.Contains(key) ? entry : null;
+
+    /// <summary>Claims the entry for one document of this build; returns its id.</summary>
+    public DocumentId Claim(IdLedgerEntry entry)
+    {
+        _claimed.Add(entry.Id);
+        return entry.Id;
+    }
+
+    private static void Add<T>(Dictionary<string, List<T>> index, string key, T value)
+    {
+        if (!index.TryGetValue(key, out var list))
+        {
+            index[key] = list = [];
+        }
+
+        list.Add(value);
+    }
+}
