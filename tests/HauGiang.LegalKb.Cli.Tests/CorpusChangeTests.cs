@@ -51,4 +51,19 @@ public sealed class CorpusChangeTests
         Assert.Equal("Số hiệu 9903/KH-UBND ứng với 2 văn bản, hãy dùng mã: 9903-kh-ubnd-2031-mau-thu, 9903-kh-ubnd-2031-thu-nghiem.", run.Error.Trim());
         Assert.Equal(0, CliRun.Of("show", "9903-kh-ubnd-2031-mau-thu", "--index", index).ExitCode);
     }
+
+    [Fact]
+    public void ARemovedDocumentsIdSaysWhyItIsGone()
+    {
+        var corpus = TestPaths.CopyOfCorpus();
+        var index = TestPaths.NewTempFolder();
+        File.WriteAllText(Path.Combine(corpus, "sources", "ke-hoach-9903.txt"), FictionalPlan);
+        Assert.Equal(0, CliRun.Of("index", "--corpus", corpus, "--index", index).ExitCode);
+        File.Delete(Path.Combine(corpus, "sources", "ke-hoach-9903.txt"));
+
+        var run = CliRun.Of("show", "9903-kh-ubnd-2031", "--corpus", corpus, "--index", index);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.EndsWith($"{Core.Corpus.Ids.IdAssignment.RemovedReason} (mã 9903-kh-ubnd-2031)", run.Error.Trim(), StringComparison.Ordinal);
+    }
 }

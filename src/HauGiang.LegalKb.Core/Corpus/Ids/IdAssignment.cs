@@ -44,10 +44,11 @@ public static class IdAssignment
             }
         }
 
-        // A document whose keys drifted (a title reworded) still finds the id it would be given, while nobody holds it.
+        // A document whose keys drifted (a title reworded) still finds the id it would be given, while nobody holds it
+        // and it was not retired: a retired id is never handed to another document.
         for (var i = 0; i < documents.Count; i++)
         {
-            if (ids[i] is null && matcher.Unclaimed(DocumentIds.BaseId(documents[i].Metadata, documents[i].FallbackName)) is { } entry)
+            if (ids[i] is null && matcher.Unclaimed(DocumentIds.BaseId(documents[i].Metadata, documents[i].FallbackName), documents[i].Keys) is { } entry)
             {
                 ids[i] = matcher.Claim(entry);
             }

@@ -47,9 +47,22 @@ internal sealed class LedgerMatcher
         }
     }
 
-    /// <summary>The entry with this id when nobody has claimed it in this build.</summary>
-    public IdLedgerEntry? Unclaimed(string id) =>
-        DocumentId.TryParse(id, out var key) && _byId.TryGetValue(key, out var entry) && !_claimed.Contains(key) ? entry : null;
+    /// <summary>
+    /// The live entry with this id when nobody has claimed it in this build and its number does not contradict
+    /// <paramref name="keys"/> (the same number with another year or place is another document).
+    /// </summary>
+    public IdLedgerEntry? Unclaimed(string id, IReadOnlyList<string> keys)
+    {
+        if (!DocumentId.TryParse(id, out var key) || !_byId.TryGetValue(key, out var entry) || _claimed.Contains(key) || entry.Retired is not null)
+        {
+            return null;
+        }
+
+        var mine = keys.Where(k => DocumentKeys.StrengthOf(k) == KeyStrength.Number).ToList();
+        var theirs = entry.Keys.Where(k => DocumentKeys.StrengthOf(k) == KeyStrength.Number).ToList();
+        var compatible = mine.Count == 0 || theirs.Count == 0 || mine.Any(m => theirs.Any(t => DocumentKeys.SameNumber(m, t)));
+        return compatible ? entry : null;
+    }
 
     /// <summary>Claims the entry for one document of this build; returns its id.</summary>
     public DocumentId Claim(IdLedgerEntry entry)
