@@ -39,6 +39,11 @@ internal static class DocxPackageGuard
         {
             using var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
             var entries = zip.Entries;
+            if (entries.Count == 0)
+            {
+                return ReadErrors.WordNoDocument;
+            }
+
             if (entries.Count > limits.MaxEntries)
             {
                 return ReadErrors.WordTooExpanded;

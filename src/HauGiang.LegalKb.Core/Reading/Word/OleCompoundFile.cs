@@ -28,6 +28,9 @@ internal static class OleCompoundFile
     private const ushort WordIdent = 0xA5EC;
     private const ushort EncryptedFlag = 0x0100;
 
+    // The root entry is kept under a name no stream can have, for its mini-stream chain.
+    private const string RootName = "\0root";
+
     private static ReadOnlySpan<byte> Signature => [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
     /// <summary>True when the bytes start with the compound file signature D0 CF 11 E0 A1 B1 1A E1.</summary>
@@ -61,20 +64,42 @@ internal static class OleCompoundFile
             return OleContent.Unknown;
         }
 
-        // The FIB starts the WordDocument stream, which always lives in regular sectors (it exceeds the 4096-byte cutoff).
-        var offset = ((long)word.Start + 1) * sectorSize;
-        if (word.Size < 4096 || offset + 12 > bytes.Length)
+        var fib = StreamStart(bytes, sectorSize, fat, streams, word);
+        if (fib.Length < 12 || BinaryPrimitives.ReadUInt16LittleEndian(fib) != WordIdent)
         {
-            return OleContent.Unknown;
-        }
-
-        var fib = bytes.AsSpan((int)offset, 12);
-        if (BinaryPrimitives.ReadUInt16LittleEndian(fib) != WordIdent)
-        {
-            return OleContent.Unknown;
+            // Not a File Information Block where one should be: let the converter judge the file.
+            return OleContent.WordDocument;
         }
 
         return (BinaryPrimitives.ReadUInt16LittleEndian(fib[0x0A..]) & EncryptedFlag) != 0 ? OleContent.Encrypted : OleContent.WordDocument;
+    }
+
+    // The first 12 bytes of a stream: in regular sectors when it reaches the 4096-byte cutoff, else in the mini stream
+    // (64-byte mini sectors held in the root entry's chain of regular sectors).
+    private static ReadOnlySpan<byte> StreamStart(byte[] bytes, int sectorSize, List<uint> fat, Dictionary<string, (uint Start, uint Size)> streams, (uint Start, uint Size) stream)
+    {
+        long offset;
+        if (stream.Size >= 4096)
+        {
+            offset = ((long)stream.Start + 1) * sectorSize;
+        }
+        else if (streams.TryGetValue(RootName, out var root))
+        {
+            var position = (long)stream.Start * 64;
+            var sector = root.Start;
+            for (var hops = 0L; hops < position / sectorSize && sector < fat.Count; hops++)
+            {
+                sector = fat[(int)sector];
+            }
+
+            offset = ((long)sector + 1) * sectorSize + (position % sectorSize);
+        }
+        else
+        {
+            return [];
+        }
+
+        return offset >= 0 && offset + 12 <= bytes.Length ? bytes.AsSpan((int)offset, 12) : [];
     }
 
     // The sector allocation table: the first 109 FAT sectors are listed in the header, the rest in DIFAT sectors.
@@ -139,12 +164,13 @@ internal static class OleCompoundFile
             {
                 var record = bytes.AsSpan((int)entry, 128);
                 var nameBytes = BinaryPrimitives.ReadUInt16LittleEndian(record[0x40..]);
-                if (record[0x42] != 2 || nameBytes is < 2 or > 64)
+                var type = record[0x42];
+                if (type is not (2 or 5) || nameBytes is < 2 or > 64)
                 {
                     continue;
                 }
 
-                var name = Encoding.Unicode.GetString(record[..(nameBytes - 2)]);
+                var name = type == 5 ? RootName : Encoding.Unicode.GetString(record[..(nameBytes - 2)]);
                 streams.TryAdd(name, (BinaryPrimitives.ReadUInt32LittleEndian(record[0x74..]), BinaryPrimitives.ReadUInt32LittleEndian(record[0x78..])));
             }
 
