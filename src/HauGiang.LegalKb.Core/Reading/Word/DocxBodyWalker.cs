@@ -127,7 +127,7 @@ internal sealed class DocxBodyWalker
             var size = line.DominantHalfPoints ?? style.Run.HalfPoints;
             output.Add(new SourceParagraph(
                 clean,
-                headingLevel,
+                IsDashItem(clean) ? 0 : headingLevel,
                 layout with { Bold = line.Bold, Italic = line.Italic, FontSizePoints = size / 2 }));
         }
 
@@ -190,6 +190,10 @@ internal sealed class DocxBodyWalker
             }
         }
     }
+
+    // A dash item ("- Rà soát …") is body text in Vietnamese documents, never a unit, even when a heading style gives it
+    // its font (one real plan sets every dash item in "Heading 4"); the style name stays in the layout facts.
+    private static bool IsDashItem(string text) => text[0] is '-' or '–' or '+' or '•';
 
     private static ParagraphAlignment AlignmentOf(string? justification) => justification switch
     {

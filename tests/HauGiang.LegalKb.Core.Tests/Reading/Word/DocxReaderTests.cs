@@ -52,7 +52,7 @@ public sealed class DocxReaderTests
     }
 
     [Fact]
-    public void HeadingStylesTitleAndOutlineLevelsBecomeHeadingLevels()
+    public void HeadingStylesTitleAndOutlineLevelsBecomeHeadingLevelsExceptOnDashItems()
     {
         var styles =
             "<w:style w:type=\"paragraph\" w:styleId=\"Heading2\"><w:name w:val=\"heading 2\"/><w:pPr><w:outlineLvl w:val=\"1\"/></w:pPr></w:style>"
@@ -60,12 +60,14 @@ public sealed class DocxReaderTests
             + "<w:style w:type=\"paragraph\" w:styleId=\"Heading3\"><w:name w:val=\"heading 3\"/></w:style>";
         var bytes = Docx(
             P("KẾ HOẠCH", "<w:pStyle w:val=\"Title\"/>") + P("I. MỤC ĐÍCH", "<w:pStyle w:val=\"Heading2\"/>")
-            + P("1. Yêu cầu", "<w:pStyle w:val=\"Heading3\"/>") + P("Mục lục riêng", "<w:outlineLvl w:val=\"0\"/>") + P("Nội dung"),
+            + P("1. Yêu cầu", "<w:pStyle w:val=\"Heading3\"/>") + P("Mục lục riêng", "<w:outlineLvl w:val=\"0\"/>") + P("Nội dung")
+            + P("- Gạch đầu dòng in theo kiểu tiêu đề", "<w:pStyle w:val=\"Heading3\"/>"),
             styles: styles);
 
         var paragraphs = Read(bytes).Text!.Paragraphs;
 
-        Assert.Equal([1, 2, 3, 1, 0], paragraphs.Select(p => p.HeadingLevel));
+        Assert.Equal([1, 2, 3, 1, 0, 0], paragraphs.Select(p => p.HeadingLevel));
+        Assert.Equal("Heading 3", paragraphs[5].Layout!.StyleName);
         Assert.Equal("Heading 2", paragraphs[1].Layout!.StyleName);
     }
 
