@@ -95,10 +95,13 @@ internal sealed class DocxBodyWalker
         var direct = ParagraphFacts.From(properties);
         var style = Styles.Paragraph(Ooxml.ChildVal(properties, "pStyle"));
         var facts = style.Paragraph.Under(direct);
-        var label = facts.NumId is { } numId ? _numbering.Next(numId, facts.Level, style.Id) : null;
-
         var text = new WordParagraphText(this, style.Run, depth);
         text.Read(paragraph);
+
+        // A paragraph deleted with tracked changes (its mark and all its text) is gone from the final text, and so is
+        // its number: the next paragraph of the list takes it.
+        var deleted = Ooxml.Child(Ooxml.Child(properties, "rPr"), "del") is not null && text.Lines.All(line => line.LastNonSpace is null);
+        var label = facts.NumId is { } numId && !deleted ? _numbering.Next(numId, facts.Level, style.Id) : null;
 
         var headingLevel = WordStyles.HeadingLevel(style with { Paragraph = facts });
         var placement = label is null ? facts : style.Paragraph.Under(label.Paragraph).Under(direct);

@@ -91,6 +91,17 @@ public sealed class WordNumberingTests
     }
 
     [Fact]
+    public void ParagraphDeletedWithTrackedChangesGivesUpItsNumber()
+    {
+        var numbering = AbstractNum(1, Level(0, "decimal", "Điều %1.")) + Num(1, 1);
+        var deleted = "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr><w:rPr><w:del w:id=\"1\" w:author=\"A\"/></w:rPr></w:pPr>"
+            + "<w:del w:id=\"2\" w:author=\"A\"><w:r><w:delText>Bãi bỏ</w:delText></w:r></w:del></w:p>";
+        var bytes = Docx(Numbered("Một", 1) + deleted + Numbered("Hai", 1), numbering);
+
+        Assert.Equal(["Điều 1. Một", "Điều 2. Hai"], Texts(Read(bytes)));
+    }
+
+    [Fact]
     public void ListsSharingOneDefinitionContinueEachOther()
     {
         var numbering = AbstractNum(1, Level(0, "decimal", "%1.")) + Num(1, 1) + Num(2, 1);
