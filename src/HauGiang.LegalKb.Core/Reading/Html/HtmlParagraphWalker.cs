@@ -1,3 +1,4 @@
+using HauGiang.LegalKb.Core.Reading.Tables;
 using HtmlAgilityPack;
 
 namespace HauGiang.LegalKb.Core.Reading.Html;
@@ -186,9 +187,8 @@ internal static class HtmlParagraphWalker
             ? value
             : fallback;
 
-    // Rows of short cells become one paragraph ("STT Nội dung Thời gian"). A layout table — no header cells and some
-    // cell of several lines, as in the document header and the "Nơi nhận" / signature table — yields every cell's
-    // lines as paragraphs, row by row, left cell before right cell.
+    // Rows and cells are collected, then TableParagraphs decides between a layout table (every cell's lines, left
+    // cell before right cell) and a data table (one paragraph per row).
     private static void WriteTable(HtmlNode table, ParagraphWriter writer, int depth)
     {
         writer.Break();
@@ -209,20 +209,9 @@ internal static class HtmlParagraphWalker
             }
         }
 
-        var layout = !hasHeaderCells && rows.Any(row => row.Any(cell => cell.Count > 1));
-        foreach (var row in rows)
+        foreach (var paragraph in TableParagraphs.Flatten(rows, hasHeaderCells))
         {
-            var filled = row.Where(cell => cell.Count > 0).ToList();
-            if (!layout && filled.Count > 1 && filled.All(cell => cell.Count == 1))
-            {
-                writer.Emit(string.Join(" ", filled.Select(cell => cell[0].Text)), 0);
-                continue;
-            }
-
-            foreach (var paragraph in filled.SelectMany(cell => cell))
-            {
-                writer.Emit(paragraph.Text, paragraph.HeadingLevel);
-            }
+            writer.Emit(paragraph.Text, paragraph.HeadingLevel);
         }
     }
 
