@@ -8,8 +8,16 @@ namespace HauGiang.LegalKb.Core.Structure;
 /// <param name="Title">Its title, or null when the heading carries none.</param>
 /// <param name="Rank">Depth class: a new heading closes every open unit of the same or a greater rank.</param>
 /// <param name="BodyStart">Where the unit's own text starts inside the heading paragraph ("2.8. Tên: Nội dung…"), or -1.</param>
-/// <param name="HeadingLength">How many characters of the heading paragraph the heading itself takes (label and title).</param>
-/// <param name="ExtraParagraphs">Following paragraphs the heading consumes (a Chương title on its own line).</param>
+/// <param name="HeadingLength">Where the heading ends inside the heading paragraph (label and title), counted from the paragraph's start.</param>
+/// <param name="ExtraParagraphs">
+/// Following paragraphs the heading consumes: more heading lines (a Chương title on its own lines) when the unit has
+/// no body in its first paragraph, else more of its own text.
+/// </param>
+/// <param name="Offset">
+/// Where the unit starts inside the paragraph; the words before it belong to the unit open before ("… thi hành
+/// Quyết định này./. Nơi nhận: …" opens the closing at "Nơi nhận").
+/// </param>
+/// <param name="Heading">The heading as it should be shown, when it is not the paragraph's own words from <paramref name="Offset"/> (an attachment whose repeated header comes first).</param>
 public sealed record HeadingMatch(
     SectionKind Kind,
     string Label,
@@ -17,4 +25,6 @@ public sealed record HeadingMatch(
     int Rank,
     int BodyStart,
     int HeadingLength,
-    int ExtraParagraphs = 0);
+    int ExtraParagraphs = 0,
+    int Offset = 0,
+    string? Heading = null);

@@ -5,9 +5,13 @@ namespace HauGiang.LegalKb.Core.Structure;
 
 /// <summary>
 /// Builds a document's section tree from its paragraphs: each paragraph either opens a unit (the first rule that
-/// matches wins) or belongs to the innermost open unit. Text before the first unit is the preamble.
+/// matches wins) or belongs to the innermost open unit. Text before the first unit is the preamble; quoted text
+/// (<see cref="QuoteTracker"/>) never opens a unit.
 /// </summary>
-/// <remarks>Immutable and thread-safe once built; never throws on any paragraphs.</remarks>
+/// <remarks>
+/// Immutable and thread-safe once built; never throws on any paragraphs. Every letter of the paragraphs parsed ends
+/// up, in order, in some unit's heading or text.
+/// </remarks>
 public sealed class StructureParser
 {
     private readonly IReadOnlyList<SectionRule> _rules;
@@ -24,52 +28,79 @@ public sealed class StructureParser
     /// </summary>
     public IReadOnlyList<SectionDraft> Parse(IReadOnlyList<SourceParagraph> paragraphs, IReadOnlyList<int> offsets, int firstIndex)
     {
-        var roots = new List<SectionDraft>();
-        var open = new List<SectionDraft>();
-        var context = new StructureContext(paragraphs, open, roots);
-        var lastEnd = firstIndex < offsets.Count ? offsets[firstIndex] : 0;
+        var tree = new DraftTree(firstIndex < offsets.Count && firstIndex >= 0 ? offsets[firstIndex] : 0);
+        var context = new StructureContext(paragraphs, tree.Open, tree.Roots);
+        var quotes = new QuoteTracker(paragraphs, firstIndex);
 
-        for (var i = firstIndex; i < paragraphs.Count; i++)
+        for (var i = Math.Max(firstIndex, 0); i < paragraphs.Count; i++)
         {
             var start = offsets[i];
-            var end = start + paragraphs[i].Text.Length;
-            var match = FindHeading(context, i);
+            var match = quotes.IsQuoted(i) ? null : FindHeading(context, i);
             if (match is null)
             {
-                if (open.Count == 0)
-                {
-                    Push(open, roots, new SectionDraft(SectionKind.Preamble, string.Empty, null, null, SectionRanks.Preamble, start));
-                }
-
-                open[^1].AppendText(start, end);
-                lastEnd = end;
+                tree.AppendText(start, start + paragraphs[i].Text.Length);
                 continue;
             }
 
-            while (open.Count > 0 && (open[^1].Rank >= match.Rank || open[^1].Kind == SectionKind.Closing))
-            {
-                open[^1].End = lastEnd;
-                open.RemoveAt(open.Count - 1);
-            }
-
-            var heading = match.HeadingLength > 0 ? paragraphs[i].Text[..match.HeadingLength].TrimEnd() : null;
-            var draft = new SectionDraft(match.Kind, match.Label, match.Title, heading, match.Rank, start);
-            if (match.BodyStart >= 0)
-            {
-                draft.AppendText(start + match.BodyStart, end);
-            }
-
-            Push(open, roots, draft);
-            i += match.ExtraParagraphs;
-            lastEnd = offsets[i] + paragraphs[i].Text.Length;
+            i = Open(tree, paragraphs, offsets, i, match);
         }
 
-        foreach (var unit in open)
+        tree.CloseAll();
+        return tree.Roots;
+    }
+
+    // Opens the unit <match> describes at paragraph <index>; returns the last paragraph it consumed.
+    private static int Open(DraftTree tree, IReadOnlyList<SourceParagraph> paragraphs, IReadOnlyList<int> offsets, int index, HeadingMatch match)
+    {
+        var text = paragraphs[index].Text;
+        var start = offsets[index];
+        var offset = Math.Clamp(match.Offset, 0, text.Length);
+        if (offset > 0)
         {
-            unit.End = lastEnd;
+            // The words before the unit belong to the unit open before it.
+            tree.AppendText(start, start + text[..offset].TrimEnd().Length);
         }
 
-        return roots;
+        tree.CloseFor(match.Rank);
+        var last = Math.Min(index + Math.Max(match.ExtraParagraphs, 0), paragraphs.Count - 1);
+        var draft = new SectionDraft(match.Kind, match.Label, match.Title, HeadingOf(paragraphs, index, last, match, offset), match.Rank, start + offset);
+        if (match.BodyStart >= 0)
+        {
+            var bodyStart = Math.Clamp(match.BodyStart, offset, text.Length);
+            draft.AppendText(start + bodyStart, offsets[last] + paragraphs[last].Text.Length);
+        }
+
+        tree.Push(draft);
+        tree.LastEnd = offsets[last] + paragraphs[last].Text.Length;
+        return last;
+    }
+
+    // The heading's words: from the unit's start to the heading's end in its first paragraph, then any further
+    // heading lines (a title on the lines after "Chương I").
+    private static string? HeadingOf(IReadOnlyList<SourceParagraph> paragraphs, int index, int last, HeadingMatch match, int offset)
+    {
+        if (match.Heading is { } given)
+        {
+            return given;
+        }
+
+        var text = paragraphs[index].Text;
+        var end = Math.Clamp(match.HeadingLength, offset, text.Length);
+        var parts = new List<string>();
+        if (text[offset..end].Trim() is { Length: > 0 } first)
+        {
+            parts.Add(first);
+        }
+
+        if (match.BodyStart < 0)
+        {
+            for (var i = index + 1; i <= last; i++)
+            {
+                parts.Add(paragraphs[i].Text.Trim());
+            }
+        }
+
+        return parts.Count == 0 ? null : string.Join(' ', parts);
     }
 
     private HeadingMatch? FindHeading(StructureContext context, int index)
@@ -90,17 +121,48 @@ public sealed class StructureParser
         return null;
     }
 
-    private static void Push(List<SectionDraft> open, List<SectionDraft> roots, SectionDraft draft)
+    // The tree being built: its roots, the chain of open units, and where the last text read ends.
+    private sealed class DraftTree(int lastEnd)
     {
-        if (open.Count > 0)
+        public List<SectionDraft> Roots { get; } = [];
+
+        public List<SectionDraft> Open { get; } = [];
+
+        public int LastEnd { get; set; } = lastEnd;
+
+        public void AppendText(int start, int end)
         {
-            open[^1].Children.Add(draft);
-        }
-        else
-        {
-            roots.Add(draft);
+            if (Open.Count == 0)
+            {
+                Push(new SectionDraft(SectionKind.Preamble, string.Empty, null, null, SectionRanks.Preamble, start));
+            }
+
+            Open[^1].AppendText(start, end);
+            LastEnd = end;
         }
 
-        open.Add(draft);
+        // Closes every open unit a heading of <rank> ends: those of the same or a greater rank, and a closing.
+        public void CloseFor(int rank)
+        {
+            while (Open.Count > 0 && (Open[^1].Rank >= rank || Open[^1].Kind == SectionKind.Closing))
+            {
+                Open[^1].End = LastEnd;
+                Open.RemoveAt(Open.Count - 1);
+            }
+        }
+
+        public void Push(SectionDraft draft)
+        {
+            (Open.Count > 0 ? Open[^1].Children : Roots).Add(draft);
+            Open.Add(draft);
+        }
+
+        public void CloseAll()
+        {
+            foreach (var unit in Open)
+            {
+                unit.End = LastEnd;
+            }
+        }
     }
 }

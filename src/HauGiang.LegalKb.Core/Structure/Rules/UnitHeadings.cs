@@ -5,7 +5,7 @@ using HauGiang.LegalKb.Core.Text;
 namespace HauGiang.LegalKb.Core.Structure.Rules;
 
 /// <summary>Builds <see cref="HeadingMatch"/>es the same way for every rule.</summary>
-internal static class UnitHeadings
+internal static partial class UnitHeadings
 {
     /// <summary>
     /// A heading whose title follows the label on the same line, split from any body it carries
@@ -34,8 +34,9 @@ internal static class UnitHeadings
     }
 
     /// <summary>
-    /// A heading whose title is on the same line or, when the line holds only the label ("Chương I"),
-    /// on the next line in capitals (or marked as a heading by the source).
+    /// A heading whose title is on the same line or, when the line holds only the label ("Chương I"), on the lines
+    /// after it: in capitals (as many as the layout used, up to three), or one line the source marks as a heading or
+    /// sets in bold.
     /// </summary>
     public static HeadingMatch WithTitle(StructureContext context, int index, SectionKind kind, string label, Group rest, int rank)
     {
@@ -45,15 +46,36 @@ internal static class UnitHeadings
         }
 
         var text = context.Paragraphs[index].Text;
-        if (index + 1 < context.Paragraphs.Count)
+        var lines = TitleLines(context.Paragraphs, index + 1);
+        return lines.Count == 0
+            ? new HeadingMatch(kind, label, null, rank, -1, text.Length)
+            : new HeadingMatch(kind, label, string.Join(' ', lines), rank, -1, text.Length, ExtraParagraphs: lines.Count);
+    }
+
+    /// <summary>The title lines of a heading from <paramref name="first"/> on: see <see cref="WithTitle"/>.</summary>
+    public static List<string> TitleLines(IReadOnlyList<Reading.SourceParagraph> paragraphs, int first)
+    {
+        var lines = new List<string>();
+        for (var i = first; i < paragraphs.Count && lines.Count < 3; i++)
         {
-            var next = context.Paragraphs[index + 1];
-            if ((VietnameseText.IsUpperCaseLine(next.Text) || next.HeadingLevel > 0) && next.Text.Length <= 300)
+            var next = paragraphs[i];
+            var marked = lines.Count == 0 && (next.HeadingLevel > 0 || next.Layout?.Bold == true);
+            if (next.Text.Length > 300 || StartsUnit().IsMatch(next.Text) || !(VietnameseText.IsUpperCaseLine(next.Text) || marked))
             {
-                return new HeadingMatch(kind, label, next.Text, rank, -1, text.Length, ExtraParagraphs: 1);
+                break;
+            }
+
+            lines.Add(next.Text.Trim());
+            if (!VietnameseText.IsUpperCaseLine(next.Text))
+            {
+                break;
             }
         }
 
-        return new HeadingMatch(kind, label, null, rank, -1, text.Length);
+        return lines;
     }
+
+    // A line that opens a unit of its own (or a parenthesised note) is never part of the title before it.
+    [GeneratedRegex(@"^(?:(?:Phần|Chương|Mục|Tiểu mục|Điều)\s+(?:\d|[IVXLC]+\b|thứ\s)|(?:Phụ lục|Mẫu)\b|[IVXLC]+\s*[.:\-–]|\d+(?:\.\d+)*\s*[.)\-]|[a-zđ]\s*\)|[(\[“""-])", RegexOptions.IgnoreCase)]
+    private static partial Regex StartsUnit();
 }
