@@ -22,6 +22,9 @@ public sealed class StructureContext
     /// <summary>True while the document's closing (Nơi nhận, signature) is the innermost open unit.</summary>
     public bool InClosing => _open.Count > 0 && _open[^1].Kind == SectionKind.Closing;
 
+    /// <summary>True once some unit other than the preamble has been opened: the document's own title lies behind.</summary>
+    public bool HasUnits => _roots.Any(r => r.Kind != SectionKind.Preamble);
+
     /// <summary>True once a closing has been opened anywhere at the top of the document or of an attachment.</summary>
     public bool AfterClosing => InClosing || _roots.Any(r => r.Kind == SectionKind.Closing);
 

@@ -60,7 +60,7 @@ internal static partial class UnitHeadings
         {
             var next = paragraphs[i];
             var marked = lines.Count == 0 && (next.HeadingLevel > 0 || next.Layout?.Bold == true);
-            if (next.Text.Length > 300 || StartsUnit().IsMatch(next.Text) || !(VietnameseText.IsUpperCaseLine(next.Text) || marked))
+            if (next.Text.Length > 300 || OpensUnit(next.Text) || !(VietnameseText.IsUpperCaseLine(next.Text) || marked))
             {
                 break;
             }
@@ -75,7 +75,9 @@ internal static partial class UnitHeadings
         return lines;
     }
 
-    // A line that opens a unit of its own (or a parenthesised note) is never part of the title before it.
-    [GeneratedRegex(@"^(?:(?:Phần|Chương|Mục|Tiểu mục|Điều)\s+(?:\d|[IVXLC]+\b|thứ\s)|(?:Phụ lục|Mẫu)\b|[IVXLC]+\s*[.:\-–]|\d+(?:\.\d+)*\s*[.)\-]|[a-zđ]\s*\)|[(\[“""-])", RegexOptions.IgnoreCase)]
+    /// <summary>True when a line opens a unit of its own (or a note in brackets): never part of the title before it.</summary>
+    public static bool OpensUnit(string text) => StartsUnit().IsMatch(text);
+
+    [GeneratedRegex(@"^(?:(?:Phần|Chương|Mục|Tiểu mục|Điều)\s+(?:\d|[IVXLC]+\b|thứ\s)|(?:Phụ lục|Mẫu)(?:\s+(?:số\s+)?(?:\d|[IVXLC]+\b)|\s*$)|[IVXLC]+\s*[.:\-–]|\d+(?:\.\d+)*\s*[.)\-]|[a-zđ]\s*\)|[(\[“""-])", RegexOptions.IgnoreCase)]
     private static partial Regex StartsUnit();
 }
