@@ -40,7 +40,8 @@ internal static partial class AttachmentHeading
 
     /// <summary>
     /// The title lines after the name line at <paramref name="nameIndex"/>: every line up to a note when one follows
-    /// within five lines, else lines in capitals and lines continuing the name in small letters ("của Tổ …").
+    /// within five lines, else lines in capitals and lines continuing the name in small letters ("của Tổ …"); none
+    /// when a header (the motto) follows the name, as on a form.
     /// Returns the lines and whether a note follows them.
     /// </summary>
     public static (List<string> Lines, bool HasNote) TitleLines(IReadOnlyList<SourceParagraph> paragraphs, int nameIndex)
@@ -53,7 +54,7 @@ internal static partial class AttachmentHeading
                 return (lines, true);
             }
 
-            if (paragraphs[i].Text.Length > 300 || UnitHeadings.OpensUnit(paragraphs[i].Text))
+            if (paragraphs[i].Text.Length > 300 || UnitHeadings.OpensUnit(paragraphs[i].Text) || IsMotto(paragraphs[i].Text))
             {
                 break;
             }
@@ -69,6 +70,12 @@ internal static partial class AttachmentHeading
             if (!continues || text.Length > 300 || UnitHeadings.OpensUnit(text))
             {
                 break;
+            }
+
+            if (IsMotto(text))
+            {
+                // A form's own header (its organ, the motto) follows the name: its title comes later, if at all.
+                return ([], false);
             }
 
             lines.Add(text.Trim());
