@@ -71,19 +71,50 @@ public sealed class StructureContext
     }
 
 
-    /// <summary>The label of the last child of <paramref name="parent"/> (the document when null) of the given kind.</summary>
-    public string? LastChildLabel(SectionDraft? parent, SectionKind kind)
+    /// <summary>
+    /// The last unit of <paramref name="kind"/> anywhere under <paramref name="scope"/> (the document when null), in
+    /// document order: the last article of an attachment or of the document, whatever chapter holds it.
+    /// </summary>
+    public SectionDraft? LastDescendant(SectionDraft? scope, SectionKind kind)
+    {
+        var children = scope?.Children ?? _roots;
+        for (var i = children.Count - 1; i >= 0; i--)
+        {
+            if (children[i].Kind == SectionKind.Attachment && scope is null)
+            {
+                continue;
+            }
+
+            if (LastDescendant(children[i], kind) is { } deeper)
+            {
+                return deeper;
+            }
+
+            if (children[i].Kind == kind)
+            {
+                return children[i];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The last child of <paramref name="parent"/> (the document when null) of the given kind, or null.</summary>
+    public SectionDraft? LastChild(SectionDraft? parent, SectionKind kind)
     {
         var children = parent?.Children ?? _roots;
         for (var i = children.Count - 1; i >= 0; i--)
         {
             if (children[i].Kind == kind)
             {
-                return children[i].Label;
+                return children[i];
             }
         }
 
         return null;
     }
+
+    /// <summary>The label of the last child of <paramref name="parent"/> (the document when null) of the given kind.</summary>
+    public string? LastChildLabel(SectionDraft? parent, SectionKind kind) => LastChild(parent, kind)?.Label;
 
 }

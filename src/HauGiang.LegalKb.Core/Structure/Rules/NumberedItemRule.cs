@@ -4,9 +4,14 @@ using HauGiang.LegalKb.Core.Model;
 namespace HauGiang.LegalKb.Core.Structure.Rules;
 
 /// <summary>
-/// "1.", "2." …: a khoản inside an open Điều (all body, no title); otherwise an item (mục) of a plan, under the open part.
-/// Taken only as the next number in its parent's sequence, so a numbered list inside a paragraph stays text.
+/// "1.", "2)", or the Party style "1-": a khoản inside an open Điều (all body, no title); otherwise an item (mục) of a
+/// plan, under the open part. Taken only as the next number in its parent's sequence, so a numbered list inside a
+/// paragraph stays text.
 /// </summary>
+/// <remarks>
+/// Bare numbers and named units are two sequences: "1." never continues the "Mục 1", "Mục 2" of a legal text, and
+/// the lines "1.", "2." under a named Mục (a Phụ lục's list) are that Mục's text.
+/// </remarks>
 public sealed partial class NumberedItemRule : SectionRule
 {
     /// <inheritdoc />
@@ -26,12 +31,27 @@ public sealed partial class NumberedItemRule : SectionRule
                 : null;
         }
 
+        if (context.NearestOpen(SectionKind.Section) is { } open && IsNamed(open))
+        {
+            return null;
+        }
+
         var parent = context.ParentFor(SectionRanks.Section);
-        return HeadingText.NextNumber(context.LastChildLabel(parent, SectionKind.Section)) == number
+        var last = context.LastChild(parent, SectionKind.Section);
+        if (last is not null && IsNamed(last))
+        {
+            return null;
+        }
+
+        return HeadingText.NextNumber(last?.Label) == number
             ? UnitHeadings.WithInlineTitle(SectionKind.Section, number, m.Groups["rest"], SectionRanks.Section)
             : null;
     }
 
-    [GeneratedRegex(@"^(?<n>\d{1,2})\s*[.)]\s+(?<rest>\S.*)$")]
+    // A Mục headed by its name ("Mục 1", "MỤC 2. …") rather than by a bare number.
+    private static bool IsNamed(SectionDraft section) =>
+        section.Heading is { } heading && heading.StartsWith("m", StringComparison.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"^(?<n>\d{1,2})\s*(?:[.)]|-(?=\s))\s+(?<rest>\S.*)$")]
     private static partial Regex Heading();
 }

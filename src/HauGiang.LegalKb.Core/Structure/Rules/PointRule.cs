@@ -4,7 +4,8 @@ using HauGiang.LegalKb.Core.Model;
 namespace HauGiang.LegalKb.Core.Structure.Rules;
 
 /// <summary>
-/// Điểm: "a)", "b)", "đ)" (or "a.") in the Vietnamese letter order, under the innermost open unit; next in sequence.
+/// Điểm: "a)", "b)", "đ)", "a." or the Party style "a-", also as a list item ("- a)"), in the Vietnamese letter order,
+/// under the innermost open unit; next in sequence. A sub-point "b1)" belongs to the open điểm b.
 /// </summary>
 public sealed partial class PointRule : SectionRule
 {
@@ -17,13 +18,18 @@ public sealed partial class PointRule : SectionRule
             return null;
         }
 
+        var letter = m.Groups["l"].Value;
+        return m.Groups["d"].Success ? SubPoint(context, letter, m) : Point(context, letter, m);
+    }
+
+    private static HeadingMatch? Point(StructureContext context, string letter, Match m)
+    {
         var parent = context.ParentFor(SectionRanks.Point);
         if (parent is null || parent.Kind is SectionKind.Preamble or SectionKind.Closing)
         {
             return null;
         }
 
-        var letter = m.Groups["l"].Value;
         if (HeadingText.NextPointLetter(context.LastChildLabel(parent, SectionKind.Point)) != letter)
         {
             return null;
@@ -35,6 +41,23 @@ public sealed partial class PointRule : SectionRule
             : UnitHeadings.WithInlineTitle(SectionKind.Point, letter, m.Groups["rest"], SectionRanks.Point);
     }
 
-    [GeneratedRegex(@"^(?<l>[a-zđ])(?:\s*\)|\.)\s+(?<rest>\S.*)$")]
+    // "b1)", "b2)" …: under the open điểm b, numbered from 1.
+    private static HeadingMatch? SubPoint(StructureContext context, string letter, Match m)
+    {
+        var point = context.NearestOpenLabelled(letter, SectionKind.Point);
+        if (point is null)
+        {
+            return null;
+        }
+
+        var previous = context.LastChildLabel(point, SectionKind.Point);
+        var expected = letter + HeadingText.NextNumber(previous?[letter.Length..]);
+        var label = letter + m.Groups["d"].Value;
+        return label == expected
+            ? UnitHeadings.WithBodyOnly(SectionKind.Point, label, m.Groups["rest"], point.Rank + 5)
+            : null;
+    }
+
+    [GeneratedRegex(@"^(?:[-–+•]\s*)?(?<l>[a-zđ])(?<d>[1-9]\d?)?(?:\s*\)|\.|\s*-(?=\s))\s+(?<rest>\S.*)$")]
     private static partial Regex Heading();
 }

@@ -75,6 +75,24 @@ internal static partial class UnitHeadings
         return lines;
     }
 
+    /// <summary>
+    /// True when the paragraph at <paramref name="index"/> stands apart as a heading would: the source marks it (a
+    /// heading, bold), or the paragraph before it ends a sentence or is itself a heading in capitals. A line wrapped
+    /// out of a sentence ("… quy định tại" / "Điều 12 Luật …") does not.
+    /// </summary>
+    public static bool StandsApart(StructureContext context, int index)
+    {
+        var paragraph = context.Paragraphs[index];
+        if (index == 0 || paragraph.HeadingLevel > 0 || paragraph.Layout?.Bold == true)
+        {
+            return true;
+        }
+
+        var previous = context.Paragraphs[index - 1].Text.TrimEnd();
+        return previous.Length == 0 || ".;:!?”\")]".Contains(previous[^1]) || VietnameseText.IsUpperCaseLine(previous)
+            || context.Paragraphs[index - 1].HeadingLevel > 0 || context.Paragraphs[index - 1].Layout?.Bold == true;
+    }
+
     /// <summary>True when a line opens a unit of its own (or a note in brackets): never part of the title before it.</summary>
     public static bool OpensUnit(string text) => StartsUnit().IsMatch(text);
 
