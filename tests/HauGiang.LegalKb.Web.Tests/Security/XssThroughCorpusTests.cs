@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace HauGiang.LegalKb.Web.Tests;
+namespace HauGiang.LegalKb.Web.Tests.Security;
 
 /// <summary>A document whose own text carries markup and script is shown as text everywhere.</summary>
 public sealed class XssThroughCorpusTests

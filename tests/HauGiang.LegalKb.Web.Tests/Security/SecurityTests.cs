@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 
-namespace HauGiang.LegalKb.Web.Tests;
+namespace HauGiang.LegalKb.Web.Tests.Security;
 
 public sealed partial class SecurityTests
 {

@@ -2,7 +2,7 @@ using System.Net;
 using HauGiang.LegalKb.Web.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace HauGiang.LegalKb.Web.Tests;
+namespace HauGiang.LegalKb.Web.Tests.Errors;
 
 public sealed class ErrorHandlingTests
 {

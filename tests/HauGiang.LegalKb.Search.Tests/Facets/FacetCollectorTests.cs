@@ -6,7 +6,7 @@ using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
 
-namespace HauGiang.LegalKb.Search.Tests;
+namespace HauGiang.LegalKb.Search.Tests.Facets;
 
 /// <summary>Counts by type, issuer and year over several segments whose value sets differ.</summary>
 public sealed class FacetCollectorTests

@@ -1,6 +1,6 @@
 using HauGiang.LegalKb.Search.Querying;
 
-namespace HauGiang.LegalKb.Search.Tests;
+namespace HauGiang.LegalKb.Search.Tests.Querying;
 
 /// <summary>The passage a hit shows: where the query's words are, most of them, side by side.</summary>
 public sealed class SnippetBuilderTests

@@ -5,7 +5,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
 
-namespace HauGiang.LegalKb.Search.Tests;
+namespace HauGiang.LegalKb.Search.Tests.Querying;
 
 /// <summary>
 /// The window scorer of <see cref="MatchCountQuery"/> must find exactly the documents, with exactly the scores, that

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace HauGiang.LegalKb.Cli.Tests;
+namespace HauGiang.LegalKb.Cli.Tests.Commands;
 
 /// <summary>citations, graph, and the citation fields of show and documents, on the real corpus.</summary>
 public sealed class CitationCommandTests : IDisposable

@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace HauGiang.LegalKb.Web.Tests;
+namespace HauGiang.LegalKb.Web.Tests.Json;
 
 public sealed class OpenApiTests
 {

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 
-namespace HauGiang.LegalKb.Web.Tests;
+namespace HauGiang.LegalKb.Web.Tests.Documents;
 
 public sealed class SectionPagesTests
 {

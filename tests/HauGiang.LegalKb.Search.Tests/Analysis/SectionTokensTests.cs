@@ -6,7 +6,7 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using HauGiang.LegalKb.Core.Pipeline;
 
-namespace HauGiang.LegalKb.Search.Tests;
+namespace HauGiang.LegalKb.Search.Tests.Analysis;
 
 /// <summary>
 /// The index is fed by <see cref="SectionTokens"/>, which tokenizes once and replays; the reference is
@@ -62,7 +62,7 @@ public sealed class SectionTokensTests
     [Fact]
     public void EveryUnitOfTheRealPlanReplaysWhatTheAnalyzerYields()
     {
-        var (knowledgeBase, _) = new CorpusLoader(KbPipeline.Default).Load(CorpusLocation.Folder(HauGiang.LegalKb.Tests.Shared.RepoRoot.Corpus));
+        var knowledgeBase = HauGiang.LegalKb.Tests.Shared.RealKnowledgeBase.Value;
         using var analyzer = LegalKbAnalyzer.PerField();
         var units = 0;
         var pairs = 0;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace HauGiang.LegalKb.Cli.Tests;
+namespace HauGiang.LegalKb.Cli.Tests.Commands;
 
 /// <summary>The commands against the real corpus, each test with its own index folder.</summary>
 public sealed class CommandTests : IDisposable

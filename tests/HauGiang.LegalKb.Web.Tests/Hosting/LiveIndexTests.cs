@@ -3,7 +3,7 @@ using HauGiang.LegalKb.Search;
 using HauGiang.LegalKb.Search.Generations;
 using HauGiang.LegalKb.Web.Hosting;
 
-namespace HauGiang.LegalKb.Web.Tests;
+namespace HauGiang.LegalKb.Web.Tests.Hosting;
 
 public sealed class LiveIndexTests
 {

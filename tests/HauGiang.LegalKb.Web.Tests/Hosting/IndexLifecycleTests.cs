@@ -4,7 +4,7 @@ using HauGiang.LegalKb.Core.Corpus;
 using HauGiang.LegalKb.Search.Generations;
 using HauGiang.LegalKb.Core.Pipeline;
 
-namespace HauGiang.LegalKb.Web.Tests;
+namespace HauGiang.LegalKb.Web.Tests.Hosting;
 
 /// <summary>The service builds its index when needed and follows re-indexing without failing a request.</summary>
 public sealed class IndexLifecycleTests

@@ -2,7 +2,7 @@ using HauGiang.LegalKb.Search.Analysis;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 
-namespace HauGiang.LegalKb.Search.Tests;
+namespace HauGiang.LegalKb.Search.Tests.Analysis;
 
 public sealed class AnalyzerTests
 {

@@ -7,14 +7,14 @@ using Lucene.Net.Index;
 using Lucene.Net.Store;
 using HauGiang.LegalKb.Core.Pipeline;
 
-namespace HauGiang.LegalKb.Search.Tests;
+namespace HauGiang.LegalKb.Search.Tests.Indexing;
 
 public sealed class SearchIndexWriterTests
 {
     [Fact]
     public void PairFieldsKeepFrequenciesAndNormsButNoPositions()
     {
-        var (knowledgeBase, _) = new CorpusLoader(KbPipeline.Default).Load(CorpusLocation.Folder(HauGiang.LegalKb.Tests.Shared.RepoRoot.Corpus));
+        var knowledgeBase = HauGiang.LegalKb.Tests.Shared.RealKnowledgeBase.Value;
         using var directory = new RAMDirectory();
         SearchIndexWriter.Write(knowledgeBase, directory);
         using var reader = DirectoryReader.Open(directory);

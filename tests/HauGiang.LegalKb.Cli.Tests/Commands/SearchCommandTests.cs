@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace HauGiang.LegalKb.Cli.Tests;
+namespace HauGiang.LegalKb.Cli.Tests.Commands;
 
 /// <summary>legalkb search, for people, as JSON, and in batch.</summary>
 public sealed class SearchCommandTests : IDisposable

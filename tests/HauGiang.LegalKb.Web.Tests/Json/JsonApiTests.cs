@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 
-namespace HauGiang.LegalKb.Web.Tests;
+namespace HauGiang.LegalKb.Web.Tests.Json;
 
 public sealed class JsonApiTests
 {
