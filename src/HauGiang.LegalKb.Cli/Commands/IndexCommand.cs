@@ -60,7 +60,7 @@ internal sealed class IndexCommand : ICommand
             console.Out.WriteLine($"  bỏ qua   {Catalogue.FileName}: {report.CatalogueError}");
         }
 
-        foreach (var problem in new[] { report.LedgerError, built.LedgerWarning }.OfType<string>())
+        foreach (var problem in new[] { report.CapReached, report.LedgerError, built.LedgerWarning }.OfType<string>())
         {
             console.Out.WriteLine($"  cảnh báo {problem}");
         }

@@ -12,9 +12,14 @@ namespace HauGiang.LegalKb.Core.Corpus;
 public sealed class CorpusLoader
 {
     private readonly KbPipeline _pipeline;
+    private readonly int _maxFiles;
 
-    /// <summary>A loader using <paramref name="pipeline"/>.</summary>
-    public CorpusLoader(KbPipeline pipeline) => _pipeline = pipeline;
+    /// <summary>A loader using <paramref name="pipeline"/>, reading at most <paramref name="maxFiles"/> files.</summary>
+    public CorpusLoader(KbPipeline pipeline, int maxFiles = CorpusWalk.MaxFiles)
+    {
+        _pipeline = pipeline;
+        _maxFiles = maxFiles;
+    }
 
     /// <summary>
     /// Loads everything. <paramref name="progress"/> hears of each file once it is read, in file order (index, total, path).
@@ -28,10 +33,10 @@ public sealed class CorpusLoader
         }
 
         var clock = Stopwatch.StartNew();
-        var files = CorpusFiles.Sources(location);
+        var listing = CorpusFiles.Sources(location, _maxFiles);
 
         // Many files are parsed on every core (the pipeline is immutable); readings and progress stay in file order.
-        var readings = ParallelWork.Select(files, file => SourceReading.Of(_pipeline, file.FullPath, file.DisplayPath));
+        var readings = ParallelWork.Select(listing.Files, file => SourceReading.Of(_pipeline, file.FullPath, file.DisplayPath));
         for (var i = 0; i < readings.Count; i++)
         {
             progress?.Invoke(i + 1, readings.Count, readings[i].Path);
@@ -44,7 +49,10 @@ public sealed class CorpusLoader
 
         var knowledgeBase = build.KnowledgeBase;
         var report = new IndexReport(
-            readings.Select(r => FileReport.Of(r, r.Result.Document is { } document ? build.DocumentFor(document) : null)).ToList(),
+            [
+                .. readings.Select(r => FileReport.Of(r, r.Result.Document is { } document ? build.DocumentFor(document) : null)),
+                .. listing.Refused.Select(r => new FileReport(r.Path, false, r.Reason)),
+            ],
             catalogue.Entries.Count,
             catalogueError,
             knowledgeBase.Documents.Count,
@@ -53,6 +61,7 @@ public sealed class CorpusLoader
             clock.Elapsed)
         {
             LedgerError = ledgerError,
+            CapReached = listing.CapReached,
         };
         return new CorpusLoad(knowledgeBase, report, build.Ledger);
     }
