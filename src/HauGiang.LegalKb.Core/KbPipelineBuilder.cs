@@ -13,7 +13,7 @@ public sealed class KbPipelineBuilder
     /// <summary>A builder with the default readers and rules.</summary>
     public KbPipelineBuilder()
     {
-        Readers = [new PlainTextReader(), new HtmlReader(), new MarkdownReader()];
+        Readers = [new PlainTextReader(), new HtmlReader(), new MarkdownReader(), new Reading.Pdf.PdfReader()];
 
         // Order matters: the closing and attachments first (they end units), then the named units
         // (Phần, Chương, Mục, Điều) before the bare numbered ones, whose meaning depends on what is open;

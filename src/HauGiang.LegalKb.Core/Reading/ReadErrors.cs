@@ -22,7 +22,7 @@ public static class ReadErrors
     public const string NoText = "Không tìm thấy nội dung văn bản.";
 
     /// <summary>The extension belongs to no reader.</summary>
-    public const string UnsupportedFormat = "Định dạng tệp không được hỗ trợ (hỗ trợ .txt, .html, .htm, .md).";
+    public const string UnsupportedFormat = "Định dạng tệp không được hỗ trợ (hỗ trợ .txt, .html, .htm, .md, .pdf).";
 
     /// <summary>The file is larger than the reader accepts; {0} is the size limit in MB.</summary>
     public const string TooLarge = "Tệp quá lớn (giới hạn {0} MB).";
