@@ -154,11 +154,13 @@ internal static partial class ColumnBlocks
 
         var left = parts.Min(p => p.Words[0].Left);
         var right = parts.Max(p => p.Words[^1].Right);
+        var flushLeft = parts.Count > 1 && parts.All(p => p.Words[0].Left - left < p.Row.FontSize);
         lines.AddRange(parts.Select(p => new PdfLine(p.Words, page, p.Row.Baseline, p.Row.FontSize)
         {
             InColumns = true,
             ColumnLeft = left,
             ColumnRight = right,
+            ColumnFlushLeft = flushLeft,
         }));
     }
 

@@ -49,7 +49,7 @@ internal sealed class LineContext
 
         var frame = Frame(line.Page);
         var tolerance = Math.Max(1.5 * line.FontSize, 0.04 * frame.Width);
-        return !frame.IsIndentPosition(line.Left)
+        return !frame.IsIndentPosition(line.Left, line.IsOcr)
             && Math.Abs(line.Centre - frame.Centre) <= tolerance
             && line.Left > frame.Left + 1.5 * line.FontSize
             && line.Right < frame.Right - 1.5 * line.FontSize;
@@ -63,7 +63,7 @@ internal sealed class LineContext
     {
         var frame = Frame(line.Page);
         return !line.InColumns
-            && !frame.IsIndentPosition(line.Left)
+            && !frame.IsIndentPosition(line.Left, line.IsOcr)
             && Math.Abs(line.Centre - frame.Centre) <= 0.75 * line.FontSize
             && line.Left > frame.Left + 0.5 * line.FontSize
             && line.Right < frame.Right - 0.5 * line.FontSize;

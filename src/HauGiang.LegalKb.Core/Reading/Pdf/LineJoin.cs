@@ -32,15 +32,16 @@ internal static class LineJoin
             return left[..^1] + right;
         }
 
-        if (last is not ('-' or '\u2010') || left.Length < 2 || !char.IsLetter(left[^2]))
+        if (last is not ('-' or '\u2010') || left.Length < 2 || !char.IsLetterOrDigit(left[^2]) || !char.IsLetterOrDigit(right[0]))
         {
             return left + " " + right;
         }
 
         var before = TrailingLetters(left.AsSpan(0, left.Length - 1));
         var after = LeadingLetters(right);
-        if (after.Length == 0)
+        if (before.Length == 0 || after.Length == 0)
         {
+            // "2099-" + "2100", "A-" + "1": a range or a code.
             return left + right;
         }
 

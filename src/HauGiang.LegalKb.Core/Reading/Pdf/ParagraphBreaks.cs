@@ -63,8 +63,9 @@ internal static class ParagraphBreaks
             return false;
         }
 
-        // A running text cut by the page break: the last line runs to the margin, the next page goes on flush left.
-        return context.ReachesRight(previous) && !context.IsIndented(line)
+        // A running text cut by the page break: the last line runs to the margin (or the next word would not have
+        // fitted on it), the next page goes on flush left, and no sentence ended at the break.
+        return (context.ReachesRight(previous) || !FirstWordFits(context, previous, line)) && !context.IsIndented(line)
             && !(EndsClause(previous.Text) && !StartsLower(line.Text));
     }
 

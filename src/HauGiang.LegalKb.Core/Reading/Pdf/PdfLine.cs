@@ -67,6 +67,9 @@ internal sealed class PdfLine
     /// <summary>The right edge of the line's column, when <see cref="InColumns"/>.</summary>
     public double ColumnRight { get; init; }
 
+    /// <summary>True when every line of the line's column starts at the column's left edge (a "Nơi nhận" list).</summary>
+    public bool ColumnFlushLeft { get; init; }
+
     /// <summary>The line's centre.</summary>
     public double Centre => (Left + Right) / 2;
 }

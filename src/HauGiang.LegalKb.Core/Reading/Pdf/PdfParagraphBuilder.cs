@@ -94,7 +94,8 @@ internal static class PdfParagraphBuilder
         {
             var tolerance = first.FontSize;
             var columnCentre = (first.ColumnLeft + first.ColumnRight) / 2;
-            return Math.Abs(first.Centre - columnCentre) <= tolerance ? ParagraphAlignment.Center
+            return first.ColumnFlushLeft ? ParagraphAlignment.Left
+                : Math.Abs(first.Centre - columnCentre) <= tolerance ? ParagraphAlignment.Center
                 : first.Left - first.ColumnLeft <= tolerance ? ParagraphAlignment.Left
                 : ParagraphAlignment.Right;
         }

@@ -18,8 +18,11 @@ internal readonly record struct TextFrame(double Left, double Right, double? Ind
     /// <summary>The width of the text column.</summary>
     public double Width => Right - Left;
 
-    /// <summary>True when <paramref name="x"/> is where indented first lines start.</summary>
-    public bool IsIndentPosition(double x) => Indent is { } indent && Math.Abs(x - indent) <= Tolerance;
+    /// <summary>
+    /// True when <paramref name="x"/> is where indented first lines start: exactly for a text layer, within a few points
+    /// for OCR.
+    /// </summary>
+    public bool IsIndentPosition(double x, bool ocr) => Indent is { } indent && Math.Abs(x - indent) <= (ocr ? Tolerance : 1);
 
     /// <summary>The frame of one page's lines (header, signature and table blocks aside).</summary>
     public static TextFrame Of(IReadOnlyList<PdfLine> lines)

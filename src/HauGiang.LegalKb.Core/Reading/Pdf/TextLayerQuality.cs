@@ -13,8 +13,8 @@ internal static class TextLayerQuality
     /// <summary>Fewer words than this are too few to judge (a page number, a stamp): treated as no text.</summary>
     public const int MinWords = 12;
 
-    // Measured on real documents: good text layers score above 0.85 and 0.45; the garbled layer of a
-    // scan about 0.45 and 0.12.
+    // Measured on real documents, page by page: good text layers (a Công báo decree, a signed decision) score
+    // 0.95–1.00 and 0.81–0.91; the garbled OCR layer of a scanned decision 0.28–0.36 and 0.00.
     private const double MinSyllableShare = 0.65;
     private const double MinMarkedShare = 0.25;
 
