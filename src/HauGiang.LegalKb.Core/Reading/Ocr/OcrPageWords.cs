@@ -49,7 +49,7 @@ internal static class OcrPageWords
         {
             var fontSize = Math.Abs(size - usual) <= SizeSnap * usual ? usual : size;
             words.AddRange(lineWords.Select(w => new PdfWord(
-                w.Text,
+                OcrSpelling.Repair(w.Text),
                 w.Left * scale,
                 w.Top * scale,
                 (w.Left + w.Width) * scale,

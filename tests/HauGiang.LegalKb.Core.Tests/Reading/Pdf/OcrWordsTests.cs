@@ -59,6 +59,17 @@ public sealed class OcrWordsTests
         Assert.Equal(repaired, line[0].Text);
     }
 
+    [Theory]
+    [InlineData("QUYÉT", "QUYẾT")]      // no syllable "quyét": the circumflex was misread
+    [InlineData("(QUYÉT:", "(QUYẾT:")]  // punctuation around the word stays
+    [InlineData("đên", "đên")]          // a well-formed syllable is left alone, right or wrong
+    [InlineData("UBND", "UBND")]        // abbreviations have no Vietnamese letter to repair
+    [InlineData("Ngươì", "Ngươì")]      // no single repair
+    public void MisreadVowelModifierIsRepairedWhenOnlyOneSyllableFits(string read, string repaired)
+    {
+        Assert.Equal(repaired, OcrSpelling.Repair(read));
+    }
+
     [Fact]
     public void IncomingMailStampInsideItsFrameIsDroppedWithItsOfficeName()
     {
