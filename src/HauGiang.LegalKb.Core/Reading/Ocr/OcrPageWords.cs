@@ -16,6 +16,9 @@ internal static class OcrPageWords
     // A word whose characters are less than this share letters and digits is a string of symbols.
     private const double MinTextShare = 0.5;
 
+    // A line of a word or two read with less confidence than this is a speck.
+    private const double LoneLineConfidence = 50;
+
     // A lone dash read with at least this confidence is a dash.
     private const double ClearConfidence = 60;
 
@@ -32,7 +35,7 @@ internal static class OcrPageWords
         var lines = IncomingStamp.Remove(image.Words, image.Rules)
             .Where(w => !IsDebris(w))
             .GroupBy(w => w.LineKey)
-            .Where(l => l.Any(w => w.Text.Any(char.IsLetterOrDigit)))
+            .Where(l => l.Any(w => w.Text.Any(char.IsLetterOrDigit)) && !IsLoneSpeck([.. l]))
             .Select(l => (Words: RomanNumeral.Repair(l.OrderBy(w => w.Left).ToList()), Size: LineSize(l, scale)))
             .ToList();
         if (lines.Count == 0)
@@ -49,7 +52,7 @@ internal static class OcrPageWords
         {
             var fontSize = Math.Abs(size - usual) <= SizeSnap * usual ? usual : size;
             words.AddRange(lineWords.Select(w => new PdfWord(
-                OcrSpelling.Repair(w.Text),
+                OcrSpelling.Repair(w.Text.Replace('\u2044', '/')),
                 w.Left * scale,
                 w.Top * scale,
                 (w.Left + w.Width) * scale,
@@ -87,6 +90,11 @@ internal static class OcrPageWords
         var core = text.Trim('.', ',', ';', ':', '(', ')', '"', '“', '”', '!', '?');
         return word.Confidence < DebrisConfidence && !VietnameseSyllable.IsValid(core);
     }
+
+    // A line of one or two short words read unsurely is a speck of a stamp or a logo ("ai" at confidence 26 in a
+    // signature box), not a line of the document: its real one-word lines ("khác.", a page number) read clearly.
+    private static bool IsLoneSpeck(List<OcrWord> line) =>
+        line.Count <= 2 && line.Sum(w => w.Text.Length) <= 4 && line.Average(w => w.Confidence) < LoneLineConfidence;
 
     private static double LineSize(IEnumerable<OcrWord> line, double scale)
     {

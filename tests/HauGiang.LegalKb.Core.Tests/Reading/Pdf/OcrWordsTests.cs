@@ -59,6 +59,16 @@ public sealed class OcrWordsTests
         Assert.Equal(repaired, line[0].Text);
     }
 
+    [Fact]
+    public void LoneUnsureSpeckOnItsOwnLineIsDroppedAndAClearOneWordLineKept()
+    {
+        var image = new OcrImage(2480, 3508, [Word("ai", 26, top: 30, line: 1), Word("khác.", 91, top: 900, line: 2), Word("4⁄6", 43, left: 300, top: 900, line: 2)], []);
+
+        var words = OcrPageWords.Convert(image, new HauGiang.LegalKb.Core.Reading.Pdf.PdfPageWords(1, 595, 842, []));
+
+        Assert.Equal(["khác.", "4/6"], words.Select(w => w.Text));
+    }
+
     [Theory]
     [InlineData("QUYÉT", "QUYẾT")]      // no syllable "quyét": the circumflex was misread
     [InlineData("(QUYÉT:", "(QUYẾT:")]  // punctuation around the word stays
