@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using HauGiang.LegalKb.Core.Pipeline;
+using HauGiang.LegalKb.Core.Reading;
 using HauGiang.LegalKb.Core.Work;
 
 namespace HauGiang.LegalKb.Core.Corpus;
@@ -13,12 +14,17 @@ public sealed class CorpusLoader
 {
     private readonly KbPipeline _pipeline;
     private readonly int _maxFiles;
+    private readonly IReadCache? _readCache;
 
-    /// <summary>A loader using <paramref name="pipeline"/>, reading at most <paramref name="maxFiles"/> files.</summary>
-    public CorpusLoader(KbPipeline pipeline, int maxFiles = CorpusWalk.MaxFiles)
+    /// <summary>
+    /// A loader using <paramref name="pipeline"/>, reading at most <paramref name="maxFiles"/> files and keeping slow
+    /// reads in <paramref name="readCache"/>, when given.
+    /// </summary>
+    public CorpusLoader(KbPipeline pipeline, int maxFiles = CorpusWalk.MaxFiles, IReadCache? readCache = null)
     {
         _pipeline = pipeline;
         _maxFiles = maxFiles;
+        _readCache = readCache;
     }
 
     /// <summary>
@@ -35,8 +41,11 @@ public sealed class CorpusLoader
         var clock = Stopwatch.StartNew();
         var listing = CorpusFiles.Sources(location, _maxFiles);
 
-        // Many files are parsed on every core (the pipeline is immutable); readings and progress stay in file order.
-        var readings = ParallelWork.Select(listing.Files, file => SourceReading.Of(_pipeline, file.FullPath, file.DisplayPath));
+        // Many files are parsed on every core (the pipeline is immutable); readings and progress stay in file order,
+        // but a slow reader (OCR, a Word 97 conversion) says what it is doing while it does it.
+        var numbered = listing.Files.Select((file, i) => (file.FullPath, file.DisplayPath, Number: i + 1)).ToList();
+        var readings = ParallelWork.Select(numbered, file => SourceReading.Of(
+            _pipeline, file.FullPath, file.DisplayPath, step => progress?.Invoke(file.Number, numbered.Count, $"{file.DisplayPath}: {step}"), _readCache));
         for (var i = 0; i < readings.Count; i++)
         {
             progress?.Invoke(i + 1, readings.Count, readings[i].Path);
