@@ -26,6 +26,9 @@ public sealed class PdfReader : ISourceReader
 
     private static readonly TimeSpan s_textToolTimeout = TimeSpan.FromSeconds(60);
 
+    /// <summary>Scans are page images: a 60-page scan at 300 dpi is some 50 MB.</summary>
+    public long MaxBytes => 100L * 1024 * 1024;
+
     private readonly PdfReaderOptions _options;
     private readonly PdfOcr _ocr;
     private readonly IPageTextTool _textTool;
