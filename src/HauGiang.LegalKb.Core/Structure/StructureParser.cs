@@ -29,20 +29,40 @@ public sealed class StructureParser
     public IReadOnlyList<SectionDraft> Parse(IReadOnlyList<SourceParagraph> paragraphs, IReadOnlyList<int> offsets, int firstIndex)
     {
         var tree = new DraftTree(firstIndex < offsets.Count && firstIndex >= 0 ? offsets[firstIndex] : 0);
-        var context = new StructureContext(paragraphs, tree.Open, tree.Roots);
+        var view = new ParagraphView(paragraphs);
+        var context = new StructureContext(view, tree.Open, tree.Roots);
         var quotes = new QuoteTracker(paragraphs, firstIndex);
 
         for (var i = Math.Max(firstIndex, 0); i < paragraphs.Count; i++)
         {
             var start = offsets[i];
-            var match = quotes.IsQuoted(i) ? null : FindHeading(context, i);
-            if (match is null)
+            var (head, split) = quotes.IsQuoted(i) ? (null, null) : FindHeadings(context, i);
+            if (split is not null)
+            {
+                // A unit starts inside the paragraph: read the words before it as a paragraph of their own first.
+                view.Cut(i, split.Offset);
+                head = head is null ? null : FindHeadings(context, i).Head;
+                if (head is { ExtraParagraphs: 0 })
+                {
+                    Open(tree, view, offsets, i, head);
+                }
+                else
+                {
+                    tree.AppendText(start, start + view[i].Text.Length);
+                }
+
+                view.Restore();
+                i = Open(tree, view, offsets, i, split);
+                continue;
+            }
+
+            if (head is null)
             {
                 tree.AppendText(start, start + paragraphs[i].Text.Length);
                 continue;
             }
 
-            i = Open(tree, paragraphs, offsets, i, match);
+            i = Open(tree, view, offsets, i, head);
         }
 
         tree.CloseAll();
@@ -55,11 +75,6 @@ public sealed class StructureParser
         var text = paragraphs[index].Text;
         var start = offsets[index];
         var offset = Math.Clamp(match.Offset, 0, text.Length);
-        if (offset > 0)
-        {
-            // The words before the unit belong to the unit open before it.
-            tree.AppendText(start, start + text[..offset].TrimEnd().Length);
-        }
 
         tree.CloseFor(match.Rank);
         var last = Math.Min(index + Math.Max(match.ExtraParagraphs, 0), paragraphs.Count - 1);
@@ -103,8 +118,10 @@ public sealed class StructureParser
         return parts.Count == 0 ? null : string.Join(' ', parts);
     }
 
-    private HeadingMatch? FindHeading(StructureContext context, int index)
+    // The first rule's heading at the paragraph's start, and the first rule's heading starting inside it.
+    private (HeadingMatch? Head, HeadingMatch? Split) FindHeadings(StructureContext context, int index)
     {
+        HeadingMatch? split = null;
         foreach (var rule in _rules)
         {
             if (context.InClosing && !rule.AppliesInClosing)
@@ -112,13 +129,20 @@ public sealed class StructureParser
                 continue;
             }
 
-            if (rule.TryMatch(context, index) is { } match)
+            if (rule.TryMatch(context, index) is not { } match)
             {
-                return match;
+                continue;
             }
+
+            if (match.Offset <= 0)
+            {
+                return (match, split);
+            }
+
+            split ??= match;
         }
 
-        return null;
+        return (null, split);
     }
 
     // The tree being built: its roots, the chain of open units, and where the last text read ends.
