@@ -121,6 +121,25 @@ public static class HeadingText
         _ => 0,
     };
 
+    /// <summary>The number a label stands for, Arabic or Roman ("12" → 12, "IV" → 4), or 0.</summary>
+    public static int NumeralValue(string label) =>
+        int.TryParse(label, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : RomanValue(label.ToUpperInvariant());
+
+    /// <summary>
+    /// True when a unit numbered <paramref name="label"/> may follow one numbered <paramref name="previous"/> (null:
+    /// the first of its sequence): the next number, or one up to <paramref name="maxGap"/> further when the source lost a heading.
+    /// </summary>
+    public static bool FollowsInSequence(string? previous, string label, int maxGap)
+    {
+        if (previous is null)
+        {
+            return true;
+        }
+
+        var (last, value) = (NumeralValue(previous), NumeralValue(label));
+        return value > last && value <= last + maxGap;
+    }
+
     /// <summary>The next label after <paramref name="previous"/> in a 1, 2, 3 sequence ("1" when null).</summary>
     public static string NextNumber(string? previous) =>
         previous is null ? "1" : int.TryParse(previous, out var n) ? (n + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : "1";

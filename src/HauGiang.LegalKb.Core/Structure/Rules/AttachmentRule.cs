@@ -45,6 +45,12 @@ public sealed class AttachmentRule : SectionRule
     private static HeadingMatch? Named(StructureContext context, int start, int nameIndex, (string Label, string After) name)
     {
         var paragraphs = context.Paragraphs;
+        if (start == nameIndex && SplitOrganName(paragraphs, nameIndex))
+        {
+            // "CƠ QUAN PHÊ DUYỆT" / "KẾ HOẠCH" above the motto is an organ's name split over two lines, not a title.
+            return null;
+        }
+
         var (lines, hasNote) = AttachmentHeading.TitleLines(paragraphs, nameIndex);
         if (!hasNote && !context.AfterClosing)
         {
@@ -64,6 +70,12 @@ public sealed class AttachmentRule : SectionRule
             SectionKind.Attachment, name.Label, title, SectionRanks.Attachment, BodyStart: 0, HeadingLength: 0,
             ExtraParagraphs: nameIndex - start + lines.Count, Heading: heading);
     }
+
+    // A bare name in capitals between an organ's first line in capitals and the motto ends the organ's name.
+    private static bool SplitOrganName(IReadOnlyList<SourceParagraph> paragraphs, int index) =>
+        index > 0 && !paragraphs[index].Text.Any(char.IsDigit)
+        && Text.VietnameseText.IsUpperCaseLine(paragraphs[index - 1].Text) && paragraphs[index - 1].Text.Any(char.IsLetter)
+        && Enumerable.Range(index + 1, 2).Any(i => i < paragraphs.Count && AttachmentHeading.IsMotto(paragraphs[i].Text));
 
     // When a repeated header starts at <index> (organ lines, the motto, "Số: …", the date) and a name line follows
     // it, the name line's index; else null.

@@ -11,7 +11,7 @@ public sealed partial class LegalSectionRule : SectionRule
     {
         var text = context.Paragraphs[index].Text;
         var m = Heading().Match(text);
-        if (!m.Success || text.Length > 300)
+        if (!m.Success || text.Length > 300 || UnitHeadings.ContinuesSentence(m.Groups["rest"].Value))
         {
             return null;
         }
@@ -26,6 +26,6 @@ public sealed partial class LegalSectionRule : SectionRule
             sub ? SectionRanks.Subsection : SectionRanks.Section);
     }
 
-    [GeneratedRegex(@"^(?<sub>Tiểu\s+)?Mục\s+(?<n>\d+|[IVXLC]+)(?![\p{L}\d])\s*[.:\-–]?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?<sub>Tiểu\s+|TIỂU\s+)?(?:Mục|MỤC)|(?<sub>Tiểu\s+mục))\s+(?<n>\d+|[IVXLC]+)(?![\p{L}\d])\s*[.:\-–]?\s*(?<rest>.*)$")]
     private static partial Regex Heading();
 }

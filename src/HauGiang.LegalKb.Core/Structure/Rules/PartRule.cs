@@ -19,9 +19,17 @@ public sealed partial class PartRule : SectionRule
         var label = m.Groups["word"].Success
             ? HeadingText.OrdinalWordValue(m.Groups["word"].Value) is var n and > 0 ? n.ToString(System.Globalization.CultureInfo.InvariantCulture) : null
             : m.Groups["n"].Value;
-        return label is null ? null : UnitHeadings.WithTitle(context, index, SectionKind.Part, label, m.Groups["rest"], SectionRanks.Part);
+        if (label is null || UnitHeadings.ContinuesSentence(m.Groups["rest"].Value))
+        {
+            return null;
+        }
+
+        var previous = context.LastDescendant(context.NearestOpen(SectionKind.Attachment), SectionKind.Part);
+        return HeadingText.FollowsInSequence(previous?.Label, label, maxGap: 2)
+            ? UnitHeadings.WithTitle(context, index, SectionKind.Part, label, m.Groups["rest"], SectionRanks.Part)
+            : null;
     }
 
-    [GeneratedRegex(@"^Phần\s+(?:thứ\s+(?<word>\p{L}+)|(?<n>[IVXLC]+|\d+))(?![\p{L}\d])\s*[.:\-–]?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Phần|PHẦN)\s+(?:(?:thứ|THỨ)\s+(?<word>\p{L}+)|(?<n>[IVXLC]+|\d+))(?![\p{L}\d])\s*[.:\-–]?\s*(?<rest>.*)$")]
     private static partial Regex Heading();
 }

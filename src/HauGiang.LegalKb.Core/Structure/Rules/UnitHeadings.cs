@@ -93,6 +93,16 @@ internal static partial class UnitHeadings
             || context.Paragraphs[index - 1].HeadingLevel > 0 || context.Paragraphs[index - 1].Layout?.Bold == true;
     }
 
+    /// <summary>
+    /// True when the words after a label read on as a sentence ("Chương II của Luật này …"): a title starts with a
+    /// capital, a digit or punctuation, never with a small letter.
+    /// </summary>
+    public static bool ContinuesSentence(string rest)
+    {
+        var trimmed = rest.TrimStart();
+        return trimmed.Length > 0 && char.IsLower(trimmed[0]);
+    }
+
     /// <summary>True when a line opens a unit of its own (or a note in brackets): never part of the title before it.</summary>
     public static bool OpensUnit(string text) => StartsUnit().IsMatch(text);
 
