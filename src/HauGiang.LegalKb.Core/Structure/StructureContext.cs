@@ -25,6 +25,20 @@ public sealed class StructureContext
     /// <summary>True once some unit other than the preamble has been opened: the document's own title lies behind.</summary>
     public bool HasUnits => _roots.Any(r => r.Kind != SectionKind.Preamble);
 
+    /// <summary>
+    /// True inside an attached list (a Phụ lục, Danh mục, Danh sách or form), where a number alone on its line is a
+    /// table's cell, not a heading's number.
+    /// </summary>
+    public bool InAttachedList =>
+        NearestOpen(SectionKind.Attachment) is { } attachment
+        && ListLabels.Any(l => attachment.Label.StartsWith(l, StringComparison.Ordinal));
+
+    /// <summary>True when paragraph <paramref name="index"/> is a table's row or cell inside an attached text: never a unit's heading.</summary>
+    public bool InAttachedTable(int index) =>
+        Paragraphs[index].Layout?.InTable == true && NearestOpen(SectionKind.Attachment) is not null;
+
+    private static readonly string[] ListLabels = ["Phụ lục", "Danh mục", "Danh sách", "Mẫu", "Biểu mẫu"];
+
     /// <summary>True once a closing has been opened anywhere at the top of the document or of an attachment.</summary>
     public bool AfterClosing => InClosing || _roots.Any(r => r.Kind == SectionKind.Closing);
 

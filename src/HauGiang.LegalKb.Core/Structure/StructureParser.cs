@@ -56,6 +56,14 @@ public sealed class StructureParser
                 continue;
             }
 
+            if (head is null && i + 1 < paragraphs.Count && !quotes.IsQuoted(i + 1)
+                && CarriedLabel.Find(paragraphs[i].Text) is { } carried && (carried.Start > 0 || !context.InAttachedList)
+                && OpenCarried(tree, view, context, offsets, i, carried) is var opened and >= 0)
+            {
+                i = opened;
+                continue;
+            }
+
             if (head is null)
             {
                 tree.AppendText(start, start + paragraphs[i].Text.Length);
@@ -87,6 +95,43 @@ public sealed class StructureParser
 
         tree.Push(draft);
         tree.LastEnd = offsets[last] + paragraphs[last].Text.Length;
+        return last;
+    }
+
+    // Reads the number left at the end of paragraph <index> (<carried>) with the next paragraph as one heading; opens
+    // the unit when some rule takes it and returns the last paragraph consumed, else -1 (nothing opened).
+    private int OpenCarried(DraftTree tree, ParagraphView view, StructureContext context, IReadOnlyList<int> offsets, int index, (int Start, string Label) carried)
+    {
+        var shift = carried.Label.Length + 1;
+        view.Cut(index, carried.Start);
+        view.Replace(index + 1, carried.Label + " " + view[index + 1].Text);
+        var (match, _) = FindHeadings(context, index + 1);
+        if (match is null || match.Offset != 0 || match.HeadingLength < carried.Label.Length
+            || match.Kind is SectionKind.Closing or SectionKind.Attachment or SectionKind.Heading or SectionKind.Preamble)
+        {
+            view.Restore();
+            return -1;
+        }
+
+        if (carried.Start > 0)
+        {
+            // The words before the number stay with the unit open before it.
+            tree.AppendText(offsets[index], offsets[index] + view[index].Text.Length);
+        }
+
+        tree.CloseFor(match.Rank);
+        var last = Math.Min(index + 1 + Math.Max(match.ExtraParagraphs, 0), view.Count - 1);
+        var heading = HeadingOf(view, index + 1, last, match, 0);
+        view.Restore();
+        var draft = new SectionDraft(match.Kind, match.Label, match.Title, heading, match.Rank, offsets[index] + carried.Start);
+        if (match.BodyStart >= 0)
+        {
+            var bodyStart = offsets[index + 1] + Math.Clamp(match.BodyStart - shift, 0, view[index + 1].Text.Length);
+            draft.AppendText(bodyStart, offsets[last] + view[last].Text.Length);
+        }
+
+        tree.Push(draft);
+        tree.LastEnd = offsets[last] + view[last].Text.Length;
         return last;
     }
 
@@ -122,6 +167,7 @@ public sealed class StructureParser
     private (HeadingMatch? Head, HeadingMatch? Split) FindHeadings(StructureContext context, int index)
     {
         HeadingMatch? split = null;
+        var inTable = context.InAttachedTable(index);
         foreach (var rule in _rules)
         {
             if (context.InClosing && !rule.AppliesInClosing)
@@ -129,7 +175,9 @@ public sealed class StructureParser
                 continue;
             }
 
-            if (rule.TryMatch(context, index) is not { } match)
+            // A table's rows and cells in an attached text (a Phụ lục's task table, a form) number no units.
+            if (rule.TryMatch(context, index) is not { } match
+                || (inTable && match.Kind is not (SectionKind.Closing or SectionKind.Attachment or SectionKind.Heading)))
             {
                 continue;
             }

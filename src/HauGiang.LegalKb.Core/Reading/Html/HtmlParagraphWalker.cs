@@ -211,7 +211,7 @@ internal static class HtmlParagraphWalker
 
         foreach (var paragraph in TableParagraphs.Flatten(rows, hasHeaderCells))
         {
-            writer.Emit(paragraph.Text, paragraph.HeadingLevel);
+            writer.Emit(paragraph.Text, paragraph.HeadingLevel, paragraph.Layout);
         }
     }
 

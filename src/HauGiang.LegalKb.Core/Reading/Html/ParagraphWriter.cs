@@ -55,7 +55,7 @@ internal sealed class ParagraphWriter
         Emit(text, HeadingLevel);
     }
 
-    public void Emit(string text, int headingLevel)
+    public void Emit(string text, int headingLevel, ParagraphLayout? layout = null)
     {
         var clean = Paragraphs.Clean(text);
         if (clean.Length == 0)
@@ -72,7 +72,7 @@ internal sealed class ParagraphWriter
             }
         }
 
-        Output.Add(new SourceParagraph(clean, headingLevel));
+        Output.Add(new SourceParagraph(clean, headingLevel, layout));
     }
 
     private static bool StartsWithMarker(string text, string prefix) =>

@@ -35,7 +35,8 @@ internal static class TableParagraphs
             output.AddRange(filled.SelectMany(cell => cell));
         }
 
-        return output;
+        // Every paragraph says it stands in a table, whatever else its format tells (HTML tells nothing else).
+        return output.Select(p => p.Layout is { InTable: true } ? p : p with { Layout = (p.Layout ?? new ParagraphLayout()) with { InTable = true } }).ToList();
     }
 
     private static bool IsLayoutTable(IReadOnlyList<IReadOnlyList<IReadOnlyList<SourceParagraph>>> rows, bool hasHeaderCells) =>
