@@ -30,6 +30,7 @@ public sealed partial class MarkdownReader : ISourceReader
     private static readonly MarkdownPipeline s_pipeline = new MarkdownPipelineBuilder()
         .UseYamlFrontMatter()
         .UsePipeTables()
+        .UseGridTables()
         .Build();
 
     /// <inheritdoc />

@@ -127,6 +127,15 @@ public sealed class MarkdownReaderTests
     }
 
     [Fact]
+    public void GridTableBordersNeverReachTheText()
+    {
+        var result = Read("Điều 1. Danh mục\n\n+----+----------+\n| TT | Nội dung |\n+====+==========+\n| 1  | Rà soát  |\n+----+----------+\n\n1\\. Khoản một \\- hết.\n");
+
+        Assert.True(result.Success, result.Error);
+        Assert.Equal(["Điều 1. Danh mục", "TT | Nội dung", "1 | Rà soát", "1. Khoản một - hết."], Texts(result));
+    }
+
+    [Fact]
     public void InlineScriptContentIsDropped()
     {
         var result = Read("Trước <script>alert('x')</script>sau <style>p { color: red; }</style>hết.");
