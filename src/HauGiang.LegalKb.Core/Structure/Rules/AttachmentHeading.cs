@@ -35,6 +35,31 @@ internal static partial class AttachmentHeading
         return null;
     }
 
+    /// <summary>
+    /// The name of an attached text at <paramref name="index"/>: a name line (<see cref="Name"/>), or — after the
+    /// closing — a title in capitals that names no kind but is followed by its note ("PHÂN CÔNG NHIỆM VỤ …" /
+    /// "(Kèm theo Kế hoạch số …)"), labelled Phụ lục; else null.
+    /// </summary>
+    public static (string Label, string After)? Naming(IReadOnlyList<SourceParagraph> paragraphs, int index, bool afterClosing)
+    {
+        var text = paragraphs[index].Text;
+        if (Name(text) is { } name)
+        {
+            return name;
+        }
+
+        if (!afterClosing || !VietnameseText.IsUpperCaseLine(text) || !text.Any(char.IsLetter) || IsMotto(text)
+            || UnitHeadings.OpensUnit(text) || SignatureLines.IsCapacity(text))
+        {
+            return null;
+        }
+
+        // Its title lines are capitals or continue it in small letters; a signer's name among them is a signature.
+        var (lines, hasNote) = TitleLines(paragraphs, index);
+        var titled = hasNote && lines.All(l => VietnameseText.IsUpperCaseLine(l) || char.IsLower(l[0]));
+        return titled ? ("Phụ lục", text.Trim()) : null;
+    }
+
     /// <summary>True for the note under an attachment's title: "(Ban hành kèm theo …)", "(Kèm theo …)".</summary>
     public static bool IsNote(string text) => Note().IsMatch(text);
 

@@ -29,14 +29,13 @@ public sealed class AttachmentRule : SectionRule
             return null;
         }
 
-        var text = context.Paragraphs[index].Text;
-        if (AttachmentHeading.Name(text) is { } name)
+        if (AttachmentHeading.Naming(context.Paragraphs, index, context.AfterClosing) is { } name)
         {
             return Named(context, index, index, name);
         }
 
         return context.AfterClosing && NameAfterHeader(context.Paragraphs, index) is { } nameIndex
-            && AttachmentHeading.Name(context.Paragraphs[nameIndex].Text) is { } named
+            && AttachmentHeading.Naming(context.Paragraphs, nameIndex, afterClosing: true) is { } named
             ? Named(context, index, nameIndex, named)
             : null;
     }
@@ -104,7 +103,7 @@ public sealed class AttachmentRule : SectionRule
 
         for (var i = motto + 1; motto >= 0 && i < paragraphs.Count && i <= motto + MaxHeaderLines; i++)
         {
-            if (AttachmentHeading.Name(paragraphs[i].Text) is not null)
+            if (AttachmentHeading.Naming(paragraphs, i, afterClosing: true) is not null)
             {
                 return i;
             }
