@@ -6,6 +6,9 @@ public static class HeadingText
     // The letters điểm use, in order (Nghị định 30/2020/NĐ-CP; f, j, w, z are not Vietnamese letters).
     private const string PointLetters = "abcdđeghiklmnopqrstuvxy";
 
+    // The Latin order, which some texts letter their points in.
+    private const string LatinLetters = "abcdefghijklmnopqrstuvwxyz";
+
     // A title is a name, not a sentence: past this many words before a colon it is body text.
     private const int MaxTitleWords = 25;
 
@@ -103,6 +106,22 @@ public static class HeadingText
 
         var index = PointLetters.IndexOf(previous, StringComparison.Ordinal);
         return index >= 0 && index + 1 < PointLetters.Length ? PointLetters[index + 1].ToString() : null;
+    }
+
+    /// <summary>
+    /// True when point <paramref name="letter"/> may follow point <paramref name="previous"/> (null: the first, "a"):
+    /// the next letter in the Vietnamese order, or in the Latin order some texts use (d then e without đ; e, f, g).
+    /// </summary>
+    public static bool FollowsPointLetter(string? previous, string letter)
+    {
+        if (NextPointLetter(previous) == letter)
+        {
+            return true;
+        }
+
+        // "đ" stands where "d" does in the Latin order, so "e" follows it either way.
+        var latin = previous is null ? -1 : LatinLetters.IndexOf(previous == "đ" ? "d" : previous, StringComparison.Ordinal);
+        return latin >= 0 && latin + 1 < LatinLetters.Length && LatinLetters[latin + 1].ToString() == letter;
     }
 
     /// <summary>The number a Vietnamese ordinal word stands for ("nhất" → 1, "tư" → 4), or 0.</summary>

@@ -4,8 +4,9 @@ using HauGiang.LegalKb.Core.Model;
 namespace HauGiang.LegalKb.Core.Structure.Rules;
 
 /// <summary>
-/// Điểm: "a)", "b)", "đ)", "a." or the Party style "a-", also as a list item ("- a)"), in the Vietnamese letter order,
-/// under the innermost open unit; next in sequence. A sub-point "b1)" belongs to the open điểm b.
+/// Điểm: "a)", "b)", "đ)", "a." or the Party style "a-", also as a list item ("- a)"), under the innermost open unit;
+/// next in sequence, in the Vietnamese letter order or the Latin one ("d", "e", "f"). A sub-point "b1)" belongs to the
+/// open điểm b.
 /// </summary>
 public sealed partial class PointRule : SectionRule
 {
@@ -30,7 +31,7 @@ public sealed partial class PointRule : SectionRule
             return null;
         }
 
-        if (HeadingText.NextPointLetter(context.LastChildLabel(parent, SectionKind.Point)) != letter)
+        if (!HeadingText.FollowsPointLetter(context.LastChildLabel(parent, SectionKind.Point), letter))
         {
             return null;
         }
