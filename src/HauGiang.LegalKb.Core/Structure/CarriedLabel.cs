@@ -16,6 +16,6 @@ internal static partial class CarriedLabel
         return m.Success ? (m.Groups["label"].Index, m.Groups["label"].Value) : null;
     }
 
-    [GeneratedRegex(@"(?:^|[.;:!?”]\s+)(?<label>(?:Điều|ĐIỀU)\s+\d{1,3}[a-zđ]?\.|(?:Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)\s+(?:[IVXLC]+|\d{1,2})\.?|[IVXLC]{1,6}[.\-]|\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\))\s*$")]
+    [GeneratedRegex(@"(?:^|[.;:!?”]\s+)(?<label>(?:Điều|ĐIỀU)\s+\d{1,6}[a-zđ]?\.|(?:Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)\s+(?:[IVXLC]+|\d{1,2})\.?|[IVXLC]{1,6}[.\-]|\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\))\s*$")]
     private static partial Regex Trailing();
 }
