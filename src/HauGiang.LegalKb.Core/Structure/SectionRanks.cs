@@ -9,8 +9,11 @@ public static class SectionRanks
     /// <summary>An attached text (Quy chế) and the document's closing: close everything.</summary>
     public const int Attachment = 0;
 
-    /// <summary>Phần; Roman-numeral parts of plans.</summary>
+    /// <summary>Phần.</summary>
     public const int Part = 10;
+
+    /// <summary>Roman-numeral parts "I." of plans and Party documents: under a Phần when one is open.</summary>
+    public const int RomanPart = 12;
 
     /// <summary>Chương.</summary>
     public const int Chapter = 20;

@@ -113,13 +113,16 @@ public sealed class StructureContext
         return null;
     }
 
-    /// <summary>The last child of <paramref name="parent"/> (the document when null) of the given kind, or null.</summary>
-    public SectionDraft? LastChild(SectionDraft? parent, SectionKind kind)
+    /// <summary>
+    /// The last child of <paramref name="parent"/> (the document when null) of the given kind (and of
+    /// <paramref name="rank"/> when given), or null.
+    /// </summary>
+    public SectionDraft? LastChild(SectionDraft? parent, SectionKind kind, int? rank = null)
     {
         var children = parent?.Children ?? _roots;
         for (var i = children.Count - 1; i >= 0; i--)
         {
-            if (children[i].Kind == kind)
+            if (children[i].Kind == kind && (rank is null || children[i].Rank == rank))
             {
                 return children[i];
             }

@@ -24,7 +24,8 @@ public sealed partial class PartRule : SectionRule
             return null;
         }
 
-        var previous = context.LastDescendant(context.NearestOpen(SectionKind.Attachment), SectionKind.Part);
+        // The last Phần of the document or attached text, not a Roman part "II." inside it.
+        var previous = context.LastChild(context.NearestOpen(SectionKind.Attachment), SectionKind.Part, SectionRanks.Part);
         return HeadingText.FollowsInSequence(previous?.Label, label, maxGap: 2)
             ? UnitHeadings.WithTitle(context, index, SectionKind.Part, label, m.Groups["rest"], SectionRanks.Part)
             : null;

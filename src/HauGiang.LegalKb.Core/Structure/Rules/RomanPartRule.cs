@@ -5,7 +5,8 @@ namespace HauGiang.LegalKb.Core.Structure.Rules;
 
 /// <summary>
 /// A part of a plan or Party document: "I. MỤC ĐÍCH, YÊU CẦU". Taken only as the next numeral in sequence
-/// (I, then II …), so a sentence that happens to start with "V." is not a part.
+/// (I, then II …) among its siblings, so a sentence that happens to start with "V." is not a part. Under a "Phần thứ
+/// nhất" the parts are its children and number from I again in the next Phần.
 /// </summary>
 public sealed partial class RomanPartRule : SectionRule
 {
@@ -18,11 +19,11 @@ public sealed partial class RomanPartRule : SectionRule
             return null;
         }
 
-        var parent = context.ParentFor(SectionRanks.Part);
+        var parent = context.ParentFor(SectionRanks.RomanPart);
         var previous = context.LastChildLabel(parent, SectionKind.Part);
         var expected = previous is null ? 1 : HeadingText.RomanValue(previous) + 1;
         return HeadingText.RomanValue(m.Groups["n"].Value) == expected
-            ? UnitHeadings.WithInlineTitle(SectionKind.Part, m.Groups["n"].Value, m.Groups["rest"], SectionRanks.Part)
+            ? UnitHeadings.WithInlineTitle(SectionKind.Part, m.Groups["n"].Value, m.Groups["rest"], SectionRanks.RomanPart)
             : null;
     }
 
