@@ -27,6 +27,7 @@ public sealed class KbPipelineBuilder
             new ClosingRule(),
             new AttachmentRule(),
             new PartRule(),
+            new LetteredPartRule(),
             new ChapterRule(),
             new LegalSectionRule(),
             new ArticleRule(),
