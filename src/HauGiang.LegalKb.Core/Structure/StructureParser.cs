@@ -1,5 +1,6 @@
 using HauGiang.LegalKb.Core.Model;
 using HauGiang.LegalKb.Core.Reading;
+using HauGiang.LegalKb.Core.Structure.Rules;
 
 namespace HauGiang.LegalKb.Core.Structure;
 
@@ -167,7 +168,9 @@ public sealed class StructureParser
     private (HeadingMatch? Head, HeadingMatch? Split) FindHeadings(StructureContext context, int index)
     {
         HeadingMatch? split = null;
-        var inTable = context.InAttachedTable(index);
+        // A table's rows and cells in an attached text (a Phụ lục's task table, a form), and a line that goes on
+        // from a reference broken off at the end of the one before, number no units.
+        var numbersNone = context.InAttachedTable(index) || UnitHeadings.ContinuesReference(context, index);
         foreach (var rule in _rules)
         {
             if (context.InClosing && !rule.AppliesInClosing)
@@ -175,9 +178,8 @@ public sealed class StructureParser
                 continue;
             }
 
-            // A table's rows and cells in an attached text (a Phụ lục's task table, a form) number no units.
             if (rule.TryMatch(context, index) is not { } match
-                || (inTable && match.Kind is not (SectionKind.Closing or SectionKind.Attachment or SectionKind.Heading)))
+                || (numbersNone && match.Kind is not (SectionKind.Closing or SectionKind.Attachment or SectionKind.Heading)))
             {
                 continue;
             }

@@ -94,6 +94,29 @@ internal static partial class UnitHeadings
     }
 
     /// <summary>
+    /// True when the paragraph at <paramref name="index"/> goes on from a reference the line before broke off ("… quy
+    /// định tại khoản" / "2. Điều 5 của Luật …"): that line is body text, at least a short line long, and ends, with no
+    /// punctuation, on a unit's name or on "tại", "số". A heading never follows such a line.
+    /// </summary>
+    public static bool ContinuesReference(StructureContext context, int index)
+    {
+        if (index == 0)
+        {
+            return false;
+        }
+
+        var previous = context.Paragraphs[index - 1];
+        var text = previous.Text.TrimEnd();
+        return text.Length >= MinWrappedLine && previous.HeadingLevel == 0 && BrokenReference().IsMatch(text);
+    }
+
+    // Shorter lines may be titles ("1. Các khoản"), not sentences wrapped at the page's width.
+    private const int MinWrappedLine = 30;
+
+    [GeneratedRegex(@"\s(?:khoản|điểm|điều|mục|tiểu mục|chương|phần|tiết|tại|số)$", RegexOptions.IgnoreCase)]
+    private static partial Regex BrokenReference();
+
+    /// <summary>
     /// True when the words after a label read on as a sentence ("Chương II của Luật này …"): a title starts with a
     /// capital, a digit or punctuation, never with a small letter.
     /// </summary>
