@@ -4,7 +4,7 @@ using HauGiang.LegalKb.Core.Model;
 namespace HauGiang.LegalKb.Core.Structure.Rules;
 
 /// <summary>
-/// "1.", "2)", or the Party style "1-": a khoản inside an open Điều (all body, no title); otherwise an item (mục) of a
+/// "1.", "2)", "3/", or the Party style "1-": a khoản inside an open Điều (all body, no title); otherwise an item (mục) of a
 /// plan, under the open part. Taken only as the next number in its parent's sequence, so a numbered list inside a
 /// paragraph stays text.
 /// </summary>
@@ -52,6 +52,6 @@ public sealed partial class NumberedItemRule : SectionRule
     private static bool IsNamed(SectionDraft section) =>
         section.Heading is { } heading && heading.StartsWith("m", StringComparison.OrdinalIgnoreCase);
 
-    [GeneratedRegex(@"^(?<n>\d{1,2})\s*(?:[.)]|-(?=\s))\s+(?<rest>\S.*)$")]
+    [GeneratedRegex(@"^(?<n>\d{1,2})\s*(?:[.)]|[-/](?=\s))\s+(?<rest>\S.*)$")]
     private static partial Regex Heading();
 }

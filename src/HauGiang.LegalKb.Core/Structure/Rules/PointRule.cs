@@ -4,9 +4,9 @@ using HauGiang.LegalKb.Core.Model;
 namespace HauGiang.LegalKb.Core.Structure.Rules;
 
 /// <summary>
-/// Điểm: "a)", "b)", "đ)", "a." or the Party style "a-", also as a list item ("- a)"), under the innermost open unit;
-/// next in sequence, in the Vietnamese letter order or the Latin one ("d", "e", "f"). A sub-point "b1)" belongs to the
-/// open điểm b.
+/// Điểm: "a)", "b)", "đ)", "a.", "a/" or the Party style "a-", also as a list item ("- a)"), under the innermost open
+/// unit; next in sequence, in the Vietnamese letter order or the Latin one ("d", "e", "f"). A sub-point "b1)" belongs
+/// to the open điểm b.
 /// </summary>
 public sealed partial class PointRule : SectionRule
 {
@@ -59,6 +59,6 @@ public sealed partial class PointRule : SectionRule
             : null;
     }
 
-    [GeneratedRegex(@"^(?:[-–+•]\s*)?(?<l>[a-zđ])(?<d>[1-9]\d?)?(?:\s*\)|\.|\s*-(?=\s))\s+(?<rest>\S.*)$")]
+    [GeneratedRegex(@"^(?:[-–+•]\s*)?(?<l>[a-zđ])(?<d>[1-9]\d?)?(?:\s*\)|\.|\s*-(?=\s)|/(?=\s))\s+(?<rest>\S.*)$")]
     private static partial Regex Heading();
 }

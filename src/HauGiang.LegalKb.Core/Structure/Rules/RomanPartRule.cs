@@ -4,7 +4,7 @@ using HauGiang.LegalKb.Core.Model;
 namespace HauGiang.LegalKb.Core.Structure.Rules;
 
 /// <summary>
-/// A part of a plan or Party document: "I. MỤC ĐÍCH, YÊU CẦU". Taken only as the next numeral in sequence
+/// A part of a plan or Party document: "I. MỤC ĐÍCH, YÊU CẦU", "I- …", "I/ …". Taken only as the next numeral in sequence
 /// (I, then II …) among its siblings, so a sentence that happens to start with "V." is not a part. Under a "Phần thứ
 /// nhất" the parts are its children and number from I again in the next Phần.
 /// </summary>
@@ -27,6 +27,6 @@ public sealed partial class RomanPartRule : SectionRule
             : null;
     }
 
-    [GeneratedRegex(@"^(?<n>[IVXLC]{1,6})\s*[.:\-–]\s*(?<rest>\S.*)$")]
+    [GeneratedRegex(@"^(?<n>[IVXLC]{1,6})\s*(?:[.:\-–]|/(?=\s))\s*(?<rest>\S.*)$")]
     private static partial Regex Heading();
 }

@@ -129,6 +129,6 @@ internal static partial class UnitHeadings
     /// <summary>True when a line opens a unit of its own (or a note in brackets): never part of the title before it.</summary>
     public static bool OpensUnit(string text) => StartsUnit().IsMatch(text);
 
-    [GeneratedRegex(@"^(?:(?:Phần|Chương|Mục|Tiểu mục|Điều)\s+(?:\d|[IVXLC]+\b|thứ\s)|(?:Phụ lục|Mẫu)(?:\s+(?:số\s+)?(?:\d|[IVXLC]+\b)|\s*$)|[IVXLC]+\s*[.:\-–]|\d+(?:\.\d+)*\s*[.)\-]|[a-zđ]\s*\)|[(\[“""-])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:Phần|Chương|Mục|Tiểu mục|Điều)\s+(?:\d|[IVXLC]+\b|thứ\s)|(?:Phụ lục|Mẫu)(?:\s+(?:số\s+)?(?:\d|[IVXLC]+\b)|\s*$)|[IVXLC]+\s*(?:[.:\-–]|/\s)|\d+(?:\.\d+)*\s*(?:[.)\-]|/\s)|[a-zđ]\s*(?:\)|/\s)|[(\[“""-])", RegexOptions.IgnoreCase)]
     private static partial Regex StartsUnit();
 }
