@@ -43,9 +43,16 @@ public sealed partial class NumberedItemRule : SectionRule
             return null;
         }
 
-        return HeadingText.NextNumber(last?.Label) == number
+        return HeadingText.NextNumber(last?.Label) == number || (last is null && parent is not null && ContinuesThrough(context, number))
             ? UnitHeadings.WithInlineTitle(SectionKind.Section, number, m.Groups["rest"], SectionRanks.Section)
             : null;
+    }
+
+    // Items numbered through the plan: the first item of a part may go on from the last item of the parts before.
+    private static bool ContinuesThrough(StructureContext context, string number)
+    {
+        var before = context.LastDescendant(context.NearestOpen(SectionKind.Attachment), SectionKind.Section);
+        return before is not null && !IsNamed(before) && HeadingText.NextNumber(before.Label) == number;
     }
 
     // A Mục headed by its name ("Mục 1", "MỤC 2. …") rather than by a bare number.
