@@ -27,6 +27,6 @@ public sealed partial class RomanPartRule : SectionRule
             : null;
     }
 
-    [GeneratedRegex(@"^(?<n>[IVXLC]{1,6})\s*(?:[.:\-–]|/(?=\s))\s*(?<rest>\S.*)$")]
+    [GeneratedRegex(@"^(?<n>[IVXLC]{1,6})(?!\.\d)\s*(?:[.:\-–]|/(?=\s))\s*(?<rest>\S.*)$")]
     private static partial Regex Heading();
 }
