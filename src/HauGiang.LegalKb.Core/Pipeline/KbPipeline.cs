@@ -63,6 +63,9 @@ public sealed class KbPipeline
 
         var text = PlacedText.Of(clean.Paragraphs);
         var header = HeaderStep.Run(text);
+
+        // A body joined into long paragraphs is read as its lines; the header's paragraphs keep their indices.
+        text = PlacedText.Of(JoinedParagraphs.Split(text.Paragraphs, header.EndIndex));
         var sections = StructureStep.Run(Structure, text, header);
         var signature = SignatureStep.Run(sections, text);
         var metadata = MetadataStep.Run(MetadataSources, new DocumentEvidence(file.Path, read.Text, clean, header, signature));
