@@ -6,7 +6,8 @@ namespace HauGiang.LegalKb.Core.Model;
 
 /// <summary>
 /// A document number (Số hiệu) in one canonical form, with equality on that form.
-/// Party documents read "43-NQ/TW" (no year); state documents "59/2023/NĐ-CP" or "100/KH-UBND".
+/// Party documents read "43-NQ/TW" (no year); state documents "59/2023/NĐ-CP" or "100/KH-UBND"; numbers of earlier
+/// decades name only the issuer ("120-HĐBT", "64/TTg").
 /// </summary>
 /// <remarks>
 /// Parsing never throws. Noise is absorbed: spaces around separators ("43 -NQ/TW", "43- NQ/TW"),
@@ -114,6 +115,16 @@ public readonly partial record struct DocumentNumber
             return true;
         }
 
+        m = IssuerOnlyForm().Match(t);
+        if (m.Success && DocumentType.FromCode(m.Groups["issuer"].Value) is null)
+        {
+            // "120-HĐBT", "64/TTg": the 1980s and 1990s wrote the issuer alone; the separator is kept as written.
+            // A type code there ("100/KH") is a number cut short, not an issuer.
+            var issuer = m.Groups["issuer"].Value.ToUpperInvariant();
+            number = new DocumentNumber($"{m.Groups["n"].Value}{m.Groups["sep"].Value}{issuer}", m.Groups["n"].Value, null, string.Empty, issuer, isParty: false);
+            return true;
+        }
+
         return false;
     }
 
@@ -147,4 +158,8 @@ public readonly partial record struct DocumentNumber
 
     [GeneratedRegex(@"^(?<n>\d{1,5})/(?<code>\p{L}{2,8})/(?<issuer>[\p{L}\d]{1,24}(?:-[\p{L}\d]{1,24}){0,4})$")]
     private static partial Regex JointForm();
+
+    // The issuer as written starts with two capitals ("HĐBT", "TTg", "CP"), so a query typed "100-kh" stays a query.
+    [GeneratedRegex(@"^(?<n>\d{1,5}[a-z]?)(?<sep>[-/])(?<issuer>\p{Lu}{2}\p{L}{0,6})$")]
+    private static partial Regex IssuerOnlyForm();
 }

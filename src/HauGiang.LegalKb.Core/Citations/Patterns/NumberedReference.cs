@@ -26,11 +26,13 @@ public sealed class NumberedReference : CitationPattern
 
             var left = text[Math.Max(0, m.Index - 60)..m.Index];
             var start = m.Index;
+            var ownNumber = false;
             DocumentType? type;
             if (CitationGrammar.TypeBefore().Match(left) is { Success: true } typeWord)
             {
                 start = m.Index - (left.Length - typeWord.Index);
                 type = DocumentType.FromName(typeWord.Groups["type"].Value) ?? DocumentType.FromCode(number.Value.Code);
+                ownNumber = typeWord.Groups["colon"].Success || IssuedWith(text, start);
             }
             else if (found.Count > 0 && found[^1].Number is not null && found[^1].Type is { } listType
                      && CitationGrammar.ListSeparator().IsMatch(text[found[^1].Span.End..m.Index]))
@@ -47,15 +49,22 @@ public sealed class NumberedReference : CitationPattern
                 continue;
             }
 
-            found.Add(WithWhatFollows(text, start, m.Index + m.Length, number.Value, type));
+            found.Add(WithWhatFollows(text, start, m.Index + m.Length, number.Value, type) with { StatesOwnNumber = ownNumber });
         }
 
         return found;
     }
 
+    // "(Ban hành kèm theo Quyết định số …)" heading an attachment: the decision the words stand in.
+    private static bool IssuedWith(string text, int start)
+    {
+        var lineStart = start == 0 ? 0 : text.LastIndexOf('\n', start - 1) + 1;
+        return start - lineStart <= 200 && CitationGrammar.AttachmentHeading().IsMatch(text.AsSpan(lineStart, start - lineStart));
+    }
+
     // What follows is matched in place (the patterns are anchored at "end"): a copy of the rest of the text per
     // number made long documents quadratic.
-    private static CitationMention WithWhatFollows(string text, int start, int end, DocumentNumber number, DocumentType? type)
+    internal static CitationMention WithWhatFollows(string text, int start, int end, DocumentNumber? number, DocumentType? type)
     {
         DateOnly? issuedOn = null;
         int? year = null;
