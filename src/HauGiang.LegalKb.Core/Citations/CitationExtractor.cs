@@ -9,7 +9,8 @@ namespace HauGiang.LegalKb.Core.Citations;
 /// <remarks>
 /// Judged by the grammar, not by luck: the patterns (<see cref="CitationPatterns.Default"/>, or a pipeline's own) find
 /// the references, an earlier pattern winning words two of them claim; pinpoints ("khoản 4 Điều 23") then attach to
-/// the reference after them, or to this document when none follows; subjects and implementation chains last.
+/// the reference after them, or to this document when none follows; subjects and implementation chains next; last,
+/// pinpoints left to this document inside an article that amends another document go to that document.
 /// Pure and thread-safe; never throws.
 /// </remarks>
 public sealed class CitationExtractor
@@ -57,7 +58,7 @@ public sealed class CitationExtractor
         anchors.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         var withPinpoints = PinpointAttachment.Run(text, anchors);
         withPinpoints.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        return SubjectsAndChains.Run(text, withPinpoints);
+        return AmendmentScopes.Run(text, SubjectsAndChains.Run(text, withPinpoints));
     }
 
     private static bool Overlaps(TextSpan a, TextSpan b) => a.Start < b.End && b.Start < a.End;
