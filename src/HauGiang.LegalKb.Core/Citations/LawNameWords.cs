@@ -18,7 +18,7 @@ internal static partial class LawNames
     private static readonly HashSet<string> s_soft = new(StringComparer.Ordinal)
     {
         "của", "về", "theo", "tại", "với", "trong", "cho", "do", "từ", "đến", "trên", "khi", "có", "vào", "qua",
-        "đối", "giữa", "ngoài", "dưới",
+        "giữa", "ngoài", "dưới", "đối với",
     };
 
     // Two words that end a name wherever they stand ("Luật Đất đai quy định …").

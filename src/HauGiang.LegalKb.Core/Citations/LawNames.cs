@@ -53,7 +53,7 @@ internal static partial class LawNames
         }
 
         var word = text[at..first];
-        if (s_stops.Contains(word) || s_soft.Contains(word) || word is "số" or "sư" or "gia" or "và" || IsStopPair(text, at))
+        if (s_stops.Contains(word) || s_soft.Contains(word) || s_soft.Contains(Pair(text, at)) || word is "số" or "sư" or "gia" or "và" || IsStopPair(text, at))
         {
             return null;
         }
@@ -139,7 +139,7 @@ internal static partial class LawNames
                 break;
             }
 
-            if (s_soft.Contains(word))
+            if (s_soft.Contains(word) || s_soft.Contains(Pair(text, next)))
             {
                 softFrom ??= end;
             }

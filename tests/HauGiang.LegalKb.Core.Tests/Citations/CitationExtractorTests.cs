@@ -132,9 +132,43 @@ public sealed class CitationExtractorTests
     [InlineData("mời Luật sư Trần Văn Mẫu tư vấn về pháp luật dân chủ ở cơ sở")]
     [InlineData("Thực hiện tốt các chương trình, kế hoạch phối hợp, liên tịch của chính quyền")]
     [InlineData("2.8. Đối với Người cao tuổi: Phát huy uy tín")]
+    [InlineData("Căn cứ Quyết định …/QĐ-BCĐ ngày … tháng … năm 2031 của Trưởng Ban Chỉ đạo thử nghiệm;")]
+    [InlineData("Số:      /KH-UBND\nSố: …/2031/QĐ-UBND\nSố: ..../2031/QĐ-UBND")]
+    [InlineData("Điều 5. Tổ chức thực hiện\nĐiều 6. Hiệu lực thi hành")]
+    [InlineData("Điện thoại: 0293.3870.999; Fax: (0293) 3870 998; di động 0912-345-678")]
+    [InlineData("mời Luật gia Nguyễn Văn Mẫu và các luật sư tham gia; theo luật định")]
+    [InlineData("tuân thủ Hiến pháp và pháp luật; trái với Hiến pháp, luật và văn bản cấp trên")]
+    [InlineData("Luật được ban hành ngày 05/3/2031; Luật, pháp lệnh và nghị quyết của Quốc hội")]
     public void TextThatIsNotAReferenceIsNotMatched(string text)
     {
         Assert.Empty(Extract(text));
+    }
+
+    [Theory]
+    [InlineData("Căn cứ Luật Thử nghiệm mẫu số 9901/2031/QH99;", "Luật Thử nghiệm mẫu", "9901/2031/QH99", null)]
+    [InlineData("Bãi bỏ Điều 7 của Luật Tần số thử nghiệm số 9902/2031/QH99.", "Luật Tần số thử nghiệm", "9902/2031/QH99", null)]
+    [InlineData("Căn cứ Luật Tổ chức thử nghiệm ngày 16 tháng 6 năm 2031;", "Luật Tổ chức thử nghiệm", null, "16/06/2031")]
+    [InlineData("Căn cứ Luật thử nghiệm dữ liệu ngày 05/3/2031;", "Luật thử nghiệm dữ liệu", null, "05/03/2031")]
+    [InlineData("theo Luật Hòa giải, đối thoại tại Tòa thử số 9903/2031/QH99;", "Luật Hòa giải, đối thoại tại Tòa thử", "9903/2031/QH99", null)]
+    [InlineData("theo Luật Hòa giải, đối thoại tại Tòa thử.", "Luật Hòa giải, đối thoại", null, null)]
+    [InlineData("Xây dựng Luật Thử nghiệm y tế (sửa đổi).", "Luật Thử nghiệm y tế (sửa đổi)", null, null)]
+    [InlineData("Xây dựng Luật Thử nghiệm y tế sửa đổi.", "Luật Thử nghiệm y tế sửa đổi", null, null)]
+    [InlineData("theo Luật Lao động - Thương binh thử nghiệm và các văn bản", "Luật Lao động - Thương binh thử nghiệm", null, null)]
+    [InlineData("Căn cứ Luật sửa đổi, bổ\nsung một số điều của Luật thử nghiệm mẫu ngày 13 tháng 6 năm 2031;", "Luật sửa đổi, bổ sung một số điều của Luật thử nghiệm mẫu", null, "13/06/2031")]
+    [InlineData("theo Luật Phòng, chống thử nghiệm năm 2031;", "Luật Phòng, chống thử nghiệm năm 2031", null, null)]
+    public void ALawsNameRunsToWhatClosesItOrEndsIt(string text, string name, string? number, string? date)
+    {
+        var m = Assert.Single(Extract(text));
+        Assert.Equal(name, m.Name);
+        Assert.Equal(number, m.Number?.Value);
+        Assert.Equal(date, m.IssuedOn?.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void AnAttachmentsHeadingAndAHeadersNumberStateTheDocumentsOwnNumber()
+    {
+        var mentions = Extract("Luật số: 9904/2031/QH99\n(Ban hành kèm theo Quyết định số 9905/QĐ-UBND ngày 10/3/2031)\nThực hiện Quyết định số 9906/QĐ-UBND ban hành kèm theo Kế hoạch số 9907/KH-UBND.");
+        Assert.Equal([true, true, false, false], mentions.Select(m => m.StatesOwnNumber));
     }
 
     [Fact]
