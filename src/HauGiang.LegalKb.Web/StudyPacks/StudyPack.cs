@@ -58,7 +58,8 @@ public sealed partial record StudyPack(string Title, IReadOnlyList<StudyPackEntr
             return Bad($"Tập tài liệu có {ids.Count} mục, vượt quá giới hạn {MaxSections} mục.");
         }
 
-        var title = (query["t"].FirstOrDefault() ?? string.Empty).Trim();
+        // Titles and notes are the user's own text: cleaned here, once, for every form the pack is written in.
+        var title = UserText.OneLine(UserText.Clean(query["t"].FirstOrDefault() ?? string.Empty)).Trim();
         if (title.Length > MaxTitleLength)
         {
             return Bad($"Tên tập tài liệu dài quá {MaxTitleLength} ký tự.");
@@ -68,7 +69,7 @@ public sealed partial record StudyPack(string Title, IReadOnlyList<StudyPackEntr
         var total = 0;
         for (var i = 0; i <= ids.Count; i++)
         {
-            var note = query[$"n{i}"].FirstOrDefault();
+            var note = query[$"n{i}"].FirstOrDefault() is { } given ? UserText.Clean(given) : null;
             if (string.IsNullOrWhiteSpace(note))
             {
                 continue;
