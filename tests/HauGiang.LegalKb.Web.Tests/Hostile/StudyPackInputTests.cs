@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Markdig;
 
 namespace HauGiang.LegalKb.Web.Tests.Hostile;
 
@@ -25,6 +26,22 @@ public sealed partial class StudyPackInputTests
         return data;
     }
 
+    public static TheoryData<string, int> DeepMarkdownCases()
+    {
+        var data = new TheoryData<string, int>();
+        foreach (var form in HostileInputs.PackForms)
+        {
+            for (var i = 0; i < HostileInputs.DeepMarkdown.Length; i++)
+            {
+                data.Add(form, i);
+            }
+        }
+
+        return data;
+    }
+
+    public static TheoryData<int> ScriptInNotesCases() => new(Enumerable.Range(0, HostileInputs.ScriptInNotes.Length));
+
     [Theory]
     [MemberData(nameof(NonXmlCharacterCases))]
     public async Task CharactersXmlCannotHoldAreDroppedFromTitlesAndNotes(string form, string parameter, string character)
@@ -41,6 +58,40 @@ public sealed partial class StudyPackInputTests
         Assert.Matches("a[ \n]?b", text);
     }
 
+    [Theory]
+    [MemberData(nameof(DeepMarkdownCases))]
+    public async Task DeeplyNestedNotesAreShownNotRefused(string form, int note)
+    {
+        await using var application = new LegalKbApplication();
+        var markdown = HostileInputs.DeepMarkdown[note];
+        using var response = await application.CreateClient().GetAsync($"{form}?s={HostileInputs.Section}&n0={Uri.EscapeDataString(markdown)}");
+        var body = await response.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var text = form.EndsWith(".docx", StringComparison.Ordinal) ? WordText(body) : System.Text.Encoding.UTF8.GetString(body);
+        Assert.Matches("sâu|vừa", text);
+    }
+
+    [Theory]
+    [MemberData(nameof(ScriptInNotesCases))]
+    public async Task NotesAreSanitizedTheSameWayInTheBookletAndInTheMarkdownFile(int note)
+    {
+        await using var application = new LegalKbApplication();
+        var client = application.CreateClient();
+        var query = $"?s={HostileInputs.Section}&n0={Uri.EscapeDataString(HostileInputs.ScriptInNotes[note])}";
+        var (status, booklet) = await client.GetText("/tap-tai-lieu" + query);
+        var (fileStatus, markdown) = await client.GetText("/tap-tai-lieu/tai-ve.md" + query);
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(HttpStatusCode.OK, fileStatus);
+        var aside = NoteAside().Match(booklet);
+        Assert.True(aside.Success, "the note is missing from the booklet");
+        SafeHtml.AssertSafe(aside.Groups[1].Value, "the booklet");
+
+        // The file as a Markdown viewer that renders raw HTML would show it.
+        SafeHtml.AssertSafe(Markdown.ToHtml(markdown), "the Markdown file");
+    }
+
     private static string WordText(byte[] docx)
     {
         using var stream = new MemoryStream(docx);
@@ -50,4 +101,7 @@ public sealed partial class StudyPackInputTests
 
     [GeneratedRegex("[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]")]
     private static partial Regex NonXml();
+
+    [GeneratedRegex("<aside class=\"pack-note\" id=\"ghi-chu-0\"[^>]*>(.*?)</aside>", RegexOptions.Singleline)]
+    private static partial Regex NoteAside();
 }
