@@ -26,10 +26,15 @@ builder.Services.AddLiveIndex();
 builder.Services.AddPages();
 builder.Services.AddJsonApi();
 
+// The address links people copy start with: configured, never taken from a request's Host
+builder.Services.AddSiteAddress();
+
 var app = builder.Build();
 
-// Security headers on every answer; only reads; Vietnamese errors without internals; local assets
+// Security headers on every answer; a Host for HTTP/1.0 requests without one; only reads; Vietnamese errors without
+// internals; local assets
 app.UseSecurityHeaders();
+app.UseSiteHostForHostlessRequests();
 app.UseReadOnlyMethods();
 app.UseVietnameseErrors();
 app.UseAssets();

@@ -25,7 +25,13 @@ internal static class RawHttp
     }
 
     /// <summary>Sends <paramref name="request"/> to <paramref name="server"/> and reads until the server closes (at most 30 s).</summary>
-    public static async Task<Answer> Send(Uri server, string request)
+    public static async Task<Answer> Send(Uri server, string request) => Parse(await Exchange(server, request));
+
+    /// <summary>The heads of every answer to <paramref name="requests"/> sent on one connection (answers without a body only).</summary>
+    public static async Task<IReadOnlyList<string>> SendHeadsOnly(Uri server, string requests) =>
+        Encoding.Latin1.GetString(await Exchange(server, requests)).Split("\r\n\r\n", StringSplitOptions.RemoveEmptyEntries);
+
+    private static async Task<byte[]> Exchange(Uri server, string request)
     {
         using var client = new TcpClient();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
@@ -42,7 +48,7 @@ internal static class RawHttp
             // A reset after the answer (the server closing a connection whose request it did not read) is fine.
         }
 
-        return Parse(received.ToArray());
+        return received.ToArray();
     }
 
     private static Answer Parse(byte[] bytes)

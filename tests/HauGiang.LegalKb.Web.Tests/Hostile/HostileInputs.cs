@@ -75,7 +75,10 @@ internal static class HostileInputs
         ("HTTP/1.2", "GET / HTTP/1.2\r\nHost: localhost\r\n\r\n", 505),
         ("HTTP/1.1 without Host", "GET / HTTP/1.1\r\n\r\n", 400),
         ("two Host headers", "GET / HTTP/1.1\r\nHost: a.example\r\nHost: b.example\r\n\r\n", 400),
-        ("control character in the target", "GET /\u0001 HTTP/1.1\r\nHost: localhost\r\n\r\n", 400),
+        ("HTTP/2.0 on an HTTP/1 connection", "GET / HTTP/2.0\r\nHost: localhost\r\n\r\n", 505),
+        ("NUL in the target", "GET /\u0000 HTTP/1.1\r\nHost: localhost\r\n\r\n", 400),
+        ("space in a header name", "GET / HTTP/1.1\r\nHost: localhost\r\nBad Header: x\r\n\r\n", 400),
+        ("folded header line", "GET / HTTP/1.1\r\nHost: localhost\r\nX-A: a\r\n b\r\n\r\n", 400),
         ("garbage request line", "NOT-HTTP\r\n\r\n", 400),
     ];
 }
