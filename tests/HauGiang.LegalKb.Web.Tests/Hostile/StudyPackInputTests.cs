@@ -6,8 +6,16 @@ using Markdig;
 
 namespace HauGiang.LegalKb.Web.Tests.Hostile;
 
+/// <summary>One service for every row of the tables below: they only read, and a service per row would cost more than the rows.</summary>
+public sealed class ServiceFixture : IAsyncDisposable
+{
+    internal LegalKbApplication Application { get; } = new();
+
+    public ValueTask DisposeAsync() => Application.DisposeAsync();
+}
+
 /// <summary>Titles and notes of study packs are the one place users write text the service renders: none of it may break an answer.</summary>
-public sealed partial class StudyPackInputTests
+public sealed partial class StudyPackInputTests(ServiceFixture fixture) : IClassFixture<ServiceFixture>
 {
     public static TheoryData<string, string, string> NonXmlCharacterCases()
     {
@@ -46,8 +54,7 @@ public sealed partial class StudyPackInputTests
     [MemberData(nameof(NonXmlCharacterCases))]
     public async Task CharactersXmlCannotHoldAreDroppedFromTitlesAndNotes(string form, string parameter, string character)
     {
-        await using var application = new LegalKbApplication();
-        using var response = await application.CreateClient().GetAsync($"{form}?s={HostileInputs.Section}&{parameter}=a{character}b");
+        using var response = await fixture.Application.CreateClient().GetAsync($"{form}?s={HostileInputs.Section}&{parameter}=a{character}b");
         var body = await response.Content.ReadAsByteArrayAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -62,9 +69,8 @@ public sealed partial class StudyPackInputTests
     [MemberData(nameof(DeepMarkdownCases))]
     public async Task DeeplyNestedNotesAreShownNotRefused(string form, int note)
     {
-        await using var application = new LegalKbApplication();
         var markdown = HostileInputs.DeepMarkdown[note];
-        using var response = await application.CreateClient().GetAsync($"{form}?s={HostileInputs.Section}&n0={Uri.EscapeDataString(markdown)}");
+        using var response = await fixture.Application.CreateClient().GetAsync($"{form}?s={HostileInputs.Section}&n0={Uri.EscapeDataString(markdown)}");
         var body = await response.Content.ReadAsByteArrayAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -76,8 +82,7 @@ public sealed partial class StudyPackInputTests
     [MemberData(nameof(ScriptInNotesCases))]
     public async Task NotesAreSanitizedTheSameWayInTheBookletAndInTheMarkdownFile(int note)
     {
-        await using var application = new LegalKbApplication();
-        var client = application.CreateClient();
+        var client = fixture.Application.CreateClient();
         var query = $"?s={HostileInputs.Section}&n0={Uri.EscapeDataString(HostileInputs.ScriptInNotes[note])}";
         var (status, booklet) = await client.GetText("/tap-tai-lieu" + query);
         var (fileStatus, markdown) = await client.GetText("/tap-tai-lieu/tai-ve.md" + query);
