@@ -19,6 +19,9 @@ var builder = WebApplication.CreateBuilder(HostSettings.Options(args));
 // Settings: port (5080), corpus and index folders, how often to look for a new index
 builder.AddLegalKbSettings(args);
 
+// The security headers also on the answers Kestrel writes itself (oversized or malformed requests)
+builder.AddSecurityHeadersToKestrelRefusals();
+
 // The knowledge base and search engine, built when missing or stale and swapped atomically on re-index
 builder.Services.AddLiveIndex();
 

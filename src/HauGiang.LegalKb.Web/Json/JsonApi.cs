@@ -31,7 +31,8 @@ public static class JsonApi
         return services;
     }
 
-    /// <summary>Serves the OpenAPI description at <see cref="OpenApiPath"/>.</summary>
+    /// <summary>Serves the OpenAPI description at <see cref="OpenApiPath"/>, for GET and HEAD like every other address.</summary>
     public static IEndpointConventionBuilder MapOpenApiDescription(this IEndpointRouteBuilder routes) =>
-        routes.MapOpenApi("/openapi/{documentName}.json");
+        // MapOpenApi maps GET only; the last method metadata is the one routing reads.
+        routes.MapOpenApi("/openapi/{documentName}.json").WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));
 }

@@ -71,4 +71,16 @@ public sealed class WireTests(WireFixture fixture) : IClassFixture<WireFixture>
         Assert.Single(heads[0].Split("\r\n"), line => line.StartsWith("Content-Security-Policy:", StringComparison.OrdinalIgnoreCase));
         Assert.Single(heads[1].Split("\r\n"), line => line.StartsWith("Content-Security-Policy:", StringComparison.OrdinalIgnoreCase));
     }
+
+    [Fact]
+    public async Task HeadOnTheOpenApiDescriptionAnswersLikeGetWithoutABody()
+    {
+        var get = await fixture.Server.Send("GET /openapi/v1.json HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        var head = await fixture.Server.Send("HEAD /openapi/v1.json HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+
+        Assert.Equal(200, get.Status);
+        Assert.Equal(200, head.Status);
+        Assert.Equal(get.Header("Content-Type"), head.Header("Content-Type"));
+        Assert.Empty(head.Body);
+    }
 }
