@@ -29,7 +29,9 @@ public static class DocumentPages
         var knowledgeBase = index.KnowledgeBase;
         if (knowledgeBase.FindDocument(id) is { } document)
         {
-            return Pages.Of<DocumentPage>(DocumentPageModel.Create(knowledgeBase, document, SiteAddress.BaseUrl(context)));
+            return PageQuery.TryRead(context, DocumentLayout.Of(document).PageCount, out var page, out var error)
+                ? Pages.Of<DocumentPage>(DocumentPageModel.Create(knowledgeBase, document, SiteAddress.BaseUrl(context), page))
+                : Pages.Message(StatusCodes.Status400BadRequest, error!);
         }
 
         // A number in any spelling ("217-QĐ-TW" is not an id) leads to the document's permanent address.
@@ -52,7 +54,9 @@ public static class DocumentPages
         var knowledgeBase = index.KnowledgeBase;
         if (knowledgeBase.FindSection($"{id}/{eId}") is { } found)
         {
-            return Pages.Of<SectionPage>(SectionPageModel.Create(knowledgeBase, found.Document, found.Section, SiteAddress.BaseUrl(context)));
+            return PageQuery.TryRead(context, SectionPageModel.PartsOf(found.Section).Count, out var page, out var error)
+                ? Pages.Of<SectionPage>(SectionPageModel.Create(knowledgeBase, found.Document, found.Section, SiteAddress.BaseUrl(context), page))
+                : Pages.Message(StatusCodes.Status400BadRequest, error!);
         }
 
         return Pages.Message(

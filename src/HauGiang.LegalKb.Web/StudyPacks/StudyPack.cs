@@ -38,6 +38,9 @@ public sealed partial record StudyPack(string Title, IReadOnlyList<StudyPackEntr
     /// <summary>The longest title, in characters.</summary>
     public const int MaxTitleLength = 200;
 
+    /// <summary>The most characters a pack quotes: <see cref="AnswerLimits.StudyPackCharacters"/>.</summary>
+    public const int MaxQuotedCharacters = AnswerLimits.StudyPackCharacters;
+
     /// <summary>The title when the request gives none.</summary>
     public const string DefaultTitle = "Tập tài liệu";
 
@@ -91,6 +94,7 @@ public sealed partial record StudyPack(string Title, IReadOnlyList<StudyPackEntr
 
         var entries = new List<StudyPackEntry>(ids.Count);
         var mentioned = new HashSet<string>(StringComparer.Ordinal);
+        var quoted = 0;
         for (var i = 0; i < ids.Count; i++)
         {
             var id = ids[i];
@@ -106,7 +110,14 @@ public sealed partial record StudyPack(string Title, IReadOnlyList<StudyPackEntr
 
             var link = Links.Absolute(baseUrl, Links.Section(found.Section));
             var form = mentioned.Add(found.Document.Id) ? CitationForm.Full : CitationForm.Short;
-            entries.Add(new StudyPackEntry(i + 1, id, found.Document, found.Section, Quotation.Of(found.Document, found.Section, link), form, notes[i]));
+            var quotation = Quotation.Of(found.Document, found.Section, link);
+            quoted += quotation.Text.Length;
+            if (quoted > AnswerLimits.StudyPackCharacters)
+            {
+                return Bad(TooLong(i, id, quotation.Text.Length, quoted));
+            }
+
+            entries.Add(new StudyPackEntry(i + 1, id, found.Document, found.Section, quotation, form, notes[i]));
         }
 
         var pack = new StudyPack(title.Length > 0 ? title : DefaultTitle, entries, notes[ids.Count], QueryOf(title, ids, notes), DateOnly.FromDateTime(DateTime.Now));
@@ -114,6 +125,16 @@ public sealed partial record StudyPack(string Title, IReadOnlyList<StudyPackEntr
     }
 
     private static (StudyPack?, int, string?) Bad(string message) => (null, StatusCodes.Status400BadRequest, message);
+
+    // The pack's answer would be too big: what is quoted counts, each time a section is listed.
+    private static string TooLong(int index, string id, int length, int quoted)
+    {
+        var limit = AnswerLimits.Number(AnswerLimits.StudyPackCharacters);
+        return index == 0 || length > AnswerLimits.StudyPackCharacters
+            ? $"Mục {Shorten(id)} dài {AnswerLimits.Number(length)} ký tự, vượt quá giới hạn {limit} ký tự của một tập tài liệu. Hãy đọc và trích dẫn mục này theo từng trang trên trang của mục."
+            : $"Các mục của tập tài liệu dài quá: đến mục thứ {index + 1} đã có {AnswerLimits.Number(quoted)} ký tự, vượt quá giới hạn {limit} ký tự của một tập " +
+              "(một mục được liệt kê nhiều lần thì được tính mỗi lần). Hãy bớt mục hoặc chia thành nhiều tập.";
+    }
 
     private static string Shorten(string id) => id.Length <= 80 ? id : id[..80] + "…";
 

@@ -81,4 +81,44 @@ internal static class HostileInputs
         ("folded header line", "GET / HTTP/1.1\r\nHost: localhost\r\nX-A: a\r\n b\r\n\r\n", 400),
         ("garbage request line", "NOT-HTTP\r\n\r\n", 400),
     ];
+
+    /// <summary>The largest answer any request may get, in bytes (pages, files, JSON).</summary>
+    public const int MaxAnswerBytes = 1_000_000;
+
+    private const string Huge = TestCorpus.HugePlanId + "/part_I__sec_1";
+    private const string Medium = TestCorpus.HugePlanId + "/part_I__sec_2";
+
+    /// <summary>
+    /// Small requests for huge answers over <see cref="TestCorpus.HugePlan"/>: a study pack listing a 900,000-character
+    /// section 50 times, or an 8,000-character one 50 times; the pages and API answers of huge sections and documents.
+    /// Each row: the address, and the status it must get.
+    /// </summary>
+    public static readonly (string Url, int Status)[] HugeAnswers =
+    [
+        ("/tap-tai-lieu/tai-ve.md?s=" + Repeat(Huge, 50), 400),
+        ("/tap-tai-lieu/tai-ve.docx?s=" + Repeat(Huge, 50), 400),
+        ("/tap-tai-lieu?s=" + Repeat(Huge, 50), 400),
+        ("/tap-tai-lieu/in?s=" + Huge, 400),
+        ("/tap-tai-lieu/tai-ve.md?s=" + Repeat(Medium, 50), 400),
+        ("/tap-tai-lieu/tai-ve.md?s=" + Repeat(Medium, 30), 200),
+        ("/tap-tai-lieu/tai-ve.docx?s=" + Repeat(Medium, 30), 200),
+        ("/tap-tai-lieu?s=" + Repeat(Medium, 30), 200),
+        ("/van-ban/" + Huge, 200),
+        ("/van-ban/" + Huge + "?page=2", 200),
+        ("/van-ban/" + TestCorpus.HugePlanId + "/part_I__sec_3", 200),
+        ("/van-ban/" + TestCorpus.HugePlanId + "/part_I", 200),
+        ("/van-ban/" + TestCorpus.HugePlanId + "/part_II", 200),
+        ("/van-ban/" + TestCorpus.HugePlanId, 200),
+        ("/van-ban/" + TestCorpus.HugePlanId + "?page=2", 200),
+        ("/api/sections/" + Huge, 200),
+        ("/api/sections/" + TestCorpus.HugePlanId + "/part_I", 200),
+        ("/api/documents/" + TestCorpus.HugePlanId, 200),
+        ("/api/quotations/" + Huge, 200),
+        ("/tim-kiem?q=doan+thu+nghiem", 200),
+        ("/api/search?q=doan&top=100", 200),
+        ("/api/citations?doc=" + TestCorpus.HugePlanId, 200),
+        ("/so-do", 200),
+    ];
+
+    private static string Repeat(string id, int times) => string.Join(',', Enumerable.Repeat(id, times));
 }
