@@ -68,9 +68,29 @@ public sealed partial record StudyPack(string Title, IReadOnlyList<StudyPackEntr
             return Bad($"Tên tập tài liệu dài quá {MaxTitleLength} ký tự.");
         }
 
-        var notes = new string?[ids.Count + 1];
+        if (ReadNotes(query, ids.Count, out var notes) is { } noteError)
+        {
+            return Bad(noteError);
+        }
+
+        var (entries, status, error) = ReadEntries(ids, notes, knowledgeBase, baseUrl);
+        if (entries is null)
+        {
+            return (null, status, error);
+        }
+
+        var pack = new StudyPack(title.Length > 0 ? title : DefaultTitle, entries, notes[ids.Count], QueryOf(title, ids, notes), DateOnly.FromDateTime(DateTime.Now));
+        return (pack, StatusCodes.Status200OK, null);
+    }
+
+    private static (StudyPack?, int, string?) Bad(string message) => (null, StatusCodes.Status400BadRequest, message);
+
+    // Notes n0 … n{count}: each and all together within their limits; null, or why not.
+    private static string? ReadNotes(IQueryCollection query, int count, out string?[] notes)
+    {
+        notes = new string?[count + 1];
         var total = 0;
-        for (var i = 0; i <= ids.Count; i++)
+        for (var i = 0; i <= count; i++)
         {
             var note = query[$"n{i}"].FirstOrDefault() is { } given ? UserText.Clean(given) : null;
             if (string.IsNullOrWhiteSpace(note))
@@ -80,18 +100,20 @@ public sealed partial record StudyPack(string Title, IReadOnlyList<StudyPackEntr
 
             if (note.Length > MaxNoteLength)
             {
-                return Bad($"Ghi chú thứ {i + 1} dài quá {MaxNoteLength} ký tự.");
+                return $"Ghi chú thứ {i + 1} dài quá {MaxNoteLength} ký tự.";
             }
 
             total += note.Length;
             notes[i] = note.Replace("\r\n", "\n", StringComparison.Ordinal);
         }
 
-        if (total > MaxNotesLength)
-        {
-            return Bad($"Các ghi chú cộng lại dài quá {MaxNotesLength} ký tự.");
-        }
+        return total > MaxNotesLength ? $"Các ghi chú cộng lại dài quá {MaxNotesLength} ký tự." : null;
+    }
 
+    // The excerpts, each quoted with its citation, within the bound on what a pack quotes; or the status and why not.
+    private static (List<StudyPackEntry>? Entries, int Status, string? Error) ReadEntries(
+        List<string> ids, string?[] notes, KnowledgeBase knowledgeBase, string baseUrl)
+    {
         var entries = new List<StudyPackEntry>(ids.Count);
         var mentioned = new HashSet<string>(StringComparer.Ordinal);
         var quoted = 0;
@@ -100,7 +122,7 @@ public sealed partial record StudyPack(string Title, IReadOnlyList<StudyPackEntr
             var id = ids[i];
             if (id.Length > 300 || !SectionId().IsMatch(id))
             {
-                return Bad($"Mã mục không hợp lệ: “{Shorten(id)}”. Mã mục có dạng mã-văn-bản/mã-mục, ví dụ 100-kh-ubnd-2024/part_III__sec_5.");
+                return (null, StatusCodes.Status400BadRequest, $"Mã mục không hợp lệ: “{Shorten(id)}”. Mã mục có dạng mã-văn-bản/mã-mục, ví dụ 100-kh-ubnd-2024/part_III__sec_5.");
             }
 
             if (knowledgeBase.FindSection(id) is not { } found)
@@ -114,17 +136,14 @@ public sealed partial record StudyPack(string Title, IReadOnlyList<StudyPackEntr
             quoted += quotation.Text.Length;
             if (quoted > AnswerLimits.StudyPackCharacters)
             {
-                return Bad(TooLong(i, id, quotation.Text.Length, quoted));
+                return (null, StatusCodes.Status400BadRequest, TooLong(i, id, quotation.Text.Length, quoted));
             }
 
             entries.Add(new StudyPackEntry(i + 1, id, found.Document, found.Section, quotation, form, notes[i]));
         }
 
-        var pack = new StudyPack(title.Length > 0 ? title : DefaultTitle, entries, notes[ids.Count], QueryOf(title, ids, notes), DateOnly.FromDateTime(DateTime.Now));
-        return (pack, StatusCodes.Status200OK, null);
+        return (entries, StatusCodes.Status200OK, null);
     }
-
-    private static (StudyPack?, int, string?) Bad(string message) => (null, StatusCodes.Status400BadRequest, message);
 
     // The pack's answer would be too big: what is quoted counts, each time a section is listed.
     private static string TooLong(int index, string id, int length, int quoted)
