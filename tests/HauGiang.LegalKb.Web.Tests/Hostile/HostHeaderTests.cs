@@ -40,6 +40,20 @@ public sealed class HostHeaderTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(ForeignHosts))]
+    public async Task TheOpenApiDescriptionNamesTheSiteNotTheRequestsHost(string host)
+    {
+        await using var configured = new LegalKbApplication();
+        await using var unconfigured = new LegalKbApplication(publicBaseUrl: null);
+        var options = new WebApplicationFactoryClientOptions { BaseAddress = new Uri("http://" + host) };
+        var (_, json) = await configured.CreateClient(options).GetJson("/openapi/v1.json");
+        var (_, other) = await unconfigured.CreateClient(options).GetJson("/openapi/v1.json");
+
+        Assert.Equal(LegalKbApplication.DefaultPublicBaseUrl, json.GetProperty("servers")[0].GetProperty("url").GetString());
+        Assert.DoesNotContain(host.Split(':')[0], other.GetRawText());
+    }
+
     [Fact]
     public async Task WithNothingConfiguredLinksStartWithTheAddressTheServerListensOn()
     {
