@@ -24,12 +24,11 @@ internal sealed class RefusalHeadersWriter(PipeWriter inner) : PipeWriter
     private volatile bool _applicationAnswering;
     private bool _holding;
 
-    /// <summary>The application has a request: write through.</summary>
-    public void ApplicationAnswering()
-    {
-        Release();
-        _applicationAnswering = true;
-    }
+    /// <summary>
+    /// The application has a request: write through (once anything still held has gone out with the next flush; it is
+    /// not written here, where Kestrel may be flushing the transport).
+    /// </summary>
+    public void ApplicationAnswering() => _applicationAnswering = true;
 
     /// <summary>The application's answer is written: hold what comes next until it is flushed.</summary>
     public void ApplicationAnswered() => _applicationAnswering = false;
