@@ -127,7 +127,7 @@ public sealed class SearchEngine : IDisposable
         var stored = _searcher.Doc(scoreDoc.Doc);
         var documentId = DocumentId.Of(stored.Get(FieldNames.DocumentId));
         var document = _knowledgeBase.FindDocument(documentId);
-        var documentName = document is null ? documentId.Value : $"{document.Metadata.Type?.Name} {document.Metadata.Number?.Value ?? document.Metadata.Title}".Trim();
+        var documentName = document is null ? documentId.Value : DocumentNames.Of(document);
         if (SectionId.TryParse(stored.Get(FieldNames.Id), out var id) && _knowledgeBase.FindSection(id) is { } found)
         {
             var path = _knowledgeBase.PathTo(id).Select(s => s.Heading ?? SectionKindNames.Vietnamese(s.Kind));

@@ -9,8 +9,7 @@ internal static class RealCorpus
 {
     private static readonly Lazy<SearchEngine> s_engine = new(() =>
     {
-        var (knowledgeBase, _) = new CorpusLoader(KbPipeline.Default).Load(CorpusLocation.Folder(HauGiang.LegalKb.Tests.Shared.RepoRoot.Corpus));
-        return SearchEngine.InMemory(knowledgeBase);
+        return SearchEngine.InMemory(HauGiang.LegalKb.Tests.Shared.RealKnowledgeBase.Value);
     });
 
     public static SearchEngine Engine => s_engine.Value;

@@ -1,6 +1,7 @@
 using System.Text;
 using HauGiang.LegalKb.Core.Citations;
 using HauGiang.LegalKb.Core.Corpus;
+using HauGiang.LegalKb.Search.Application;
 using HauGiang.LegalKb.Search.Contracts;
 using HauGiang.LegalKb.Core.Model;
 
@@ -42,7 +43,7 @@ internal sealed class GraphCommand : ICommand
         var dot = new StringBuilder("digraph legalkb {\n  rankdir=LR;\n  node [shape=box, fontname=\"Noto Sans\"];\n");
         foreach (var d in knowledgeBase.Documents)
         {
-            var label = $"{d.Metadata.Type?.Name} {d.Metadata.Number?.Value ?? d.Metadata.Title}";
+            var label = DocumentNames.Of(d);
             dot.Append($"  \"{Escape(d.Id.Value)}\" [label=\"{Escape(label)}\"{(d.HasFullText ? ", style=bold" : ", style=dashed")}];\n");
         }
 

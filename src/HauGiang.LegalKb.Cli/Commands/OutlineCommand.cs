@@ -1,3 +1,4 @@
+using HauGiang.LegalKb.Search.Application;
 using HauGiang.LegalKb.Search.Contracts;
 using HauGiang.LegalKb.Core.Model;
 
@@ -36,7 +37,7 @@ internal sealed class OutlineCommand : ICommand
             return 0;
         }
 
-        console.Out.WriteLine($"{document.Metadata.Type?.Name} {document.Metadata.Number?.Value} — {document.Metadata.Title}");
+        console.Out.WriteLine(document.Metadata.Number is null ? DocumentNames.Of(document) : $"{DocumentNames.Of(document)} — {document.Metadata.Title}");
         if (!document.HasFullText)
         {
             console.Out.WriteLine("(Chưa có toàn văn trong corpus: văn bản chỉ có thông tin tham chiếu.)");

@@ -35,8 +35,8 @@ internal sealed class ShowCommand : ICommand
                 return 0;
             }
 
-            console.Out.WriteLine($"{found.Document!.Metadata.Type?.Name} {found.Document.Metadata.Number?.Value} › {string.Join(" › ", section.Labels)}");
-            console.Out.WriteLine(section.Span.Slice(found.Document.CleanedText));
+            console.Out.WriteLine($"{DocumentNames.Of(found.Document!)} › {string.Join(" › ", section.Labels)}");
+            console.Out.WriteLine(section.Span.Slice(found.Document!.CleanedText));
             PrintCitedBy(console, knowledgeBase, knowledgeBase.CitedBy(section.Id));
             return 0;
         }

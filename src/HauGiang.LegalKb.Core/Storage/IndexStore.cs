@@ -78,9 +78,6 @@ public sealed class IndexStore
     public void Write(KnowledgeBase knowledgeBase, IndexManifest manifest, Action<string>? writeMore = null) =>
         Write(knowledgeBase, manifest, writeMore, beforeCheck: null);
 
-    /// <summary>The folder of a generation's extra files written by <c>writeMore</c>, for readers.</summary>
-    public string? CurrentFolder(string name) => CurrentGeneration is { } generation ? Path.Combine(generation, name) : null;
-
     /// <summary>As <see cref="Write(KnowledgeBase, IndexManifest, Action{string})"/>; <paramref name="beforeCheck"/> lets tests damage the files written.</summary>
     internal void Write(KnowledgeBase knowledgeBase, IndexManifest manifest, Action<string>? writeMore, Action<string>? beforeCheck)
     {

@@ -1,9 +1,13 @@
+using System.Text.Json.Serialization;
 using HauGiang.LegalKb.Core.Corpus;
 using HauGiang.LegalKb.Core.Model;
 
 namespace HauGiang.LegalKb.Search.Contracts;
 
-/// <summary>A section as the CLI and the web API give it.</summary>
+/// <summary>
+/// A section as the CLI and the web API give it. <see cref="TextRange"/> is set only when <see cref="Text"/> is part of
+/// the text (the web API's bound on long texts); the CLI always gives all of it, and the field is then left out.
+/// </summary>
 public sealed record SectionDto(
     string Id,
     string EId,
@@ -19,7 +23,8 @@ public sealed record SectionDto(
     SpanDto TextSpan,
     IReadOnlyList<CitationDto> Citations,
     IReadOnlyList<CitationDto> CitedBy,
-    IReadOnlyList<SectionDto> Children)
+    IReadOnlyList<SectionDto> Children,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] TextRangeDto? TextRange = null)
 {
     public static SectionDto From(Section section, KnowledgeBase knowledgeBase) => new(
         section.Id.ToString(),

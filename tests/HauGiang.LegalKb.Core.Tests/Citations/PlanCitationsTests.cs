@@ -65,7 +65,7 @@ public sealed class PlanCitationsTests
     ];
 
     private static readonly Lazy<KnowledgeBase> s_kb =
-        new(() => new CorpusLoader(KbPipeline.Default).Load(CorpusLocation.Folder(RepoFiles.Corpus)).KnowledgeBase);
+        new(() => HauGiang.LegalKb.Tests.Shared.RealKnowledgeBase.Value);
 
     private static List<Citation> PlanCitations => s_kb.Value.CitationsFrom(DocumentId.Of("100-kh-ubnd-2024")).ToList();
 

@@ -9,7 +9,7 @@ namespace HauGiang.LegalKb.Core.Tests.Corpus;
 public sealed class KnowledgeBaseTests
 {
     private static readonly Lazy<KnowledgeBase> s_real =
-        new(() => new CorpusLoader(KbPipeline.Default).Load(CorpusLocation.Folder(RepoFiles.Corpus)).KnowledgeBase);
+        new(() => HauGiang.LegalKb.Tests.Shared.RealKnowledgeBase.Value);
 
     [Fact]
     public void RealCorpusHasThePlanAndEighteenReferenceOnlyDocuments()

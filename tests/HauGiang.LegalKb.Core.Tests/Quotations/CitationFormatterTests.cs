@@ -10,7 +10,7 @@ namespace HauGiang.LegalKb.Core.Tests.Quotations;
 public sealed class CitationFormatterTests
 {
     private static readonly Lazy<KnowledgeBase> s_real =
-        new(() => new CorpusLoader(KbPipeline.Default).Load(CorpusLocation.Folder(RepoFiles.Corpus)).KnowledgeBase);
+        new(() => HauGiang.LegalKb.Tests.Shared.RealKnowledgeBase.Value);
 
     private static (LegalDocument Document, Section Section) Plan(string eId)
     {

@@ -8,7 +8,7 @@ namespace HauGiang.LegalKb.Core.Tests.Storage;
 public sealed class IndexStoreTests
 {
     private static readonly Lazy<CorpusLoad> s_real =
-        new(() => new CorpusLoader(KbPipeline.Default).Load(CorpusLocation.Folder(RepoFiles.Corpus)));
+        new(() => HauGiang.LegalKb.Tests.Shared.RealKnowledgeBase.Load);
 
     private static IndexManifest Manifest() =>
         new(IndexManifest.CurrentFormatVersion, DateTimeOffset.UtcNow, CorpusLocation.Folder(RepoFiles.Corpus), "fingerprint", s_real.Value.Report);
