@@ -7,7 +7,7 @@ public static class CitationPatterns
 {
     /// <summary>
     /// Numbers first (the surest form), then names (a central resolution's term, a catalogued name, a law's name with
-    /// the number or date that may follow it, the Constitution), then references to the citing document itself.
+    /// the number or date that may follow it, the Constitution, a national target programme with its period), then references to the citing document itself.
     /// </summary>
     public static IReadOnlyList<CitationPattern> Default { get; } =
     [
@@ -16,6 +16,7 @@ public static class CitationPatterns
         new CataloguedName(),
         new NamedLaw(),
         new NamedConstitution(),
+        new NamedProgramme(),
         new SelfReference(),
     ];
 }

@@ -24,6 +24,7 @@ public sealed class CitationExtractorPropertyTests
         "43 -NQ/TW", "05/3/2031", "16 tháng 6 năm 2031", "2031", "a)", "1.", "I.", "II", "đ", "“", "”", "\"", "(", ")",
         ";", ".", ",", ":", "/", "-", "–", "…", "\n", "\r\n", "\n\n", "Nghị quyết Trung ương 4 khóa XI, khoá XII",
         "Nghị quyết Thử nghiệm khoá mẫu", "Điều 5.", "Điều 6.", "Chương II", "Kế hoạch này", "Điều này",
+        "Chương trình mục tiêu quốc gia", "đến năm 2035", "giai đoạn 2031 - 2035",
     ];
 
     private static readonly Gen<string> s_legalText =
