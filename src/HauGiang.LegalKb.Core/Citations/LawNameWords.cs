@@ -10,7 +10,7 @@ internal static partial class LawNames
     {
         "đã", "được", "bởi", "này", "đó", "các", "những", "để", "nhằm", "không", "mà", "thì", "là", "sẽ", "đang",
         "cần", "phải", "hoặc", "hết", "nêu", "cũng", "đều", "vẫn", "chưa", "nay", "như", "nên", "vì", "nhưng", "còn",
-        "cùng", "hay", "lại", "rồi", "tới", "gồm", "bao", "kèm", "sau", "trước", "ngày", "năm", "hiệu", "thuộc",
+        "cùng", "hay", "lại", "rồi", "tới", "gồm", "bao", "kèm", "sau", "trước", "ngày", "năm", "thuộc",
     };
 
     // In some names ("Luật Hòa giải, đối thoại tại Tòa án", "Pháp lệnh Ưu đãi người có công với cách mạng"), but kept
@@ -24,7 +24,7 @@ internal static partial class LawNames
     // Two words that end a name wherever they stand ("Luật Đất đai quy định …").
     private static readonly HashSet<string> s_stopPairs = new(StringComparer.Ordinal)
     {
-        "quy định", "hướng dẫn", "ban hành", "thi hành", "áp dụng", "thực hiện", "triển khai", "bổ sung", "sửa đổi", "hiện hành",
+        "quy định", "hướng dẫn", "ban hành", "thi hành", "áp dụng", "thực hiện", "triển khai", "bổ sung", "sửa đổi", "hiện hành", "hiệu lực", "thay bằng", "thay thế",
     };
 
     // Two words that start a new phrase after "và" or a comma ("và pháp luật có liên quan", ", văn bản hướng dẫn").
@@ -35,13 +35,17 @@ internal static partial class LawNames
     };
 
     // A type word that starts another reference: a name ends before it.
-    [GeneratedRegex(@"\G(?:Bộ luật|Luật|Pháp lệnh|Hiến pháp|Nghị quyết|Nghị định|Quyết định|Thông tư|Chỉ thị|Kết luận|Quy định|Quy chế|Chương trình|Kế hoạch|Đề án|Hướng dẫn|Công văn|Thông báo|Báo cáo|Tờ trình|Điều lệ|Văn bản|Điều|Chương|Mục|Phần)(?![\p{L}])")]
+    [GeneratedRegex(@"\G(?:Bộ luật|Luật|Pháp lệnh|Hiến pháp|Nghị quyết|Nghị định|Quyết định|Thông tư|Chỉ thị|Kết luận|Quy định|Quy chế|Chương trình|Kế hoạch|Đề án|Hướng dẫn|Công văn|Thông báo|Báo cáo|Tờ trình|Điều lệ|Văn bản|Điều|Chương|Mục|Phần|Khoản|Điểm|Sửa đổi|Bổ sung|Bãi bỏ|Thay thế)(?![\p{L}])")]
     private static partial Regex TypeWordHere();
+
+    // An amending law's name up to its number or date: words, commas, "và" and further law names, no other punctuation.
+    [GeneratedRegex(@"\Gsửa\s+đổi,?\s+bổ\s+sung(?:[\p{L}\s,]{0,120}?\s+của)?\s+(?:Bộ luật|Luật|Pháp lệnh)\s[\p{L}\s,\-–]{1,400}?(?<end>)\s+(?:số\s+(?<number>(?=\d))|ngày\s+(?=\d))")]
+    private static partial Regex AmendedLawsToClosing();
 
     [GeneratedRegex(@"\G(?:Bộ luật|Luật|Pháp lệnh)\s+")]
     private static partial Regex LawTypeHere();
 
-    [GeneratedRegex(@"\Gsửa\s+đổi,?\s+bổ\s+sung(?:\s+một\s+số\s+điều)?(?:\s+của)?\s+(?=(?:Bộ luật|Luật|Pháp lệnh)\s)")]
+    [GeneratedRegex(@"\Gsửa\s+đổi,?\s+bổ\s+sung(?:[\p{L}\s,]{0,120}?\s+của)?\s+(?=(?:Bộ luật|Luật|Pháp lệnh)\s)")]
     private static partial Regex AmendingLaw();
 
     [GeneratedRegex(@"\G(?:\s*,\s*|\s+và\s+)(?=(?:Bộ luật|Luật|Pháp lệnh)\s)")]

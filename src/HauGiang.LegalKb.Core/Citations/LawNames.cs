@@ -31,9 +31,10 @@ internal static partial class LawNames
 {
     private const int MaxWords = 24;
 
-    // After "và" or a comma a name goes on for a few words only ("… và cứu nạn, cứu hộ"); longer, the words after are
-    // a new phrase ("Bộ luật Lao động và quyết định kết quả thương lượng …").
-    private const int MaxWordsAfterJoin = 4;
+    // After "và" or a comma a name goes on for a few words only ("Trật tự, an toàn giao thông đường bộ"); longer, the
+    // words after are a new phrase ("Bộ luật Lao động và quyết định kết quả thương lượng thông qua …"). After a comma, at
+    // least two ("Bộ luật Lao động, con chưa đủ 18 tuổi" is a list).
+    private const int MaxWordsAfterJoin = 6;
 
     /// <summary>
     /// The name that starts with the word at <paramref name="at"/> (right after the type word and its space), or null
@@ -43,7 +44,7 @@ internal static partial class LawNames
     {
         if (AmendingLaw().Match(text, at) is { Success: true } amending)
         {
-            return ScanAmending(text, at + amending.Length);
+            return ScanAmending(text, at, at + amending.Length);
         }
 
         var first = WordEnd(text, at);
@@ -58,6 +59,12 @@ internal static partial class LawNames
             return null;
         }
 
+        // "Luật Bộ Công Thương" is a table's "… kèm theo Luật" beside a cell naming a ministry: no law's name starts so.
+        if (word == "Bộ" && NextWord(text, first) is { Start: >= 0 } after && char.IsUpper(text[after.Start]))
+        {
+            return null;
+        }
+
         // A name in lower case ("Luật bảo hiểm y tế ngày …") is a name only when its number or date follows.
         var scanned = Continue(text, first);
         return char.IsLower(word[0]) && scanned.Closing == NameClosing.None ? null : scanned;
@@ -65,19 +72,29 @@ internal static partial class LawNames
 
     // "Luật sửa đổi, bổ sung một số điều của Luật Đất đai, Luật Nhà ở và Luật …": the amended laws' names are the
     // amending law's name, which their number or date closes.
-    private static ScannedName? ScanAmending(string text, int typeAt)
+    private static ScannedName? ScanAmending(string text, int at, int typeAt)
     {
-        ScannedName? last = null;
-        var at = typeAt;
-        while (LawTypeHere().Match(text, at) is { Success: true } type)
+        // Its number or date closes the whole list of amended laws: "… của Luật Đấu thầu, Luật Đầu tư theo phương thức
+        // đối tác công tư, …, Luật Quản lý, sử dụng tài sản công số 90/2025/QH15".
+        if (AmendedLawsToClosing().Match(text, at) is { Success: true } whole)
         {
-            last = Scan(text, at + type.Length);
+            var nameEnd = whole.Groups["end"].Index;
+            return whole.Groups["number"].Success
+                ? new ScannedName(nameEnd, NameClosing.Number, whole.Index + whole.Length)
+                : new ScannedName(nameEnd, NameClosing.Date, nameEnd);
+        }
+
+        ScannedName? last = null;
+        var next = typeAt;
+        while (LawTypeHere().Match(text, next) is { Success: true } type)
+        {
+            last = Scan(text, next + type.Length);
             if (last is not { Closing: NameClosing.None } inner || NextAmended().Match(text, inner.NameEnd) is not { Success: true } joint)
             {
                 break;
             }
 
-            at = inner.NameEnd + joint.Length;
+            next = inner.NameEnd + joint.Length;
         }
 
         return last;
@@ -90,6 +107,7 @@ internal static partial class LawNames
         int? firstJoin = null;
         var lastJoin = -1;
         var sinceJoin = 0;
+        var afterComma = false;
         for (var words = 1; words < MaxWords; words++)
         {
             if (softFrom is null && AmendedMark().Match(text, end) is { Success: true } mark)
@@ -122,24 +140,26 @@ internal static partial class LawNames
                 return new ScannedName(amendedEnd, NameClosing.None, amendedEnd, firstJoin);
             }
 
-            if (Ends(text, next, word, joiner))
+            if (Ends(text, end, next, word, joiner))
             {
                 break;
             }
 
+            var soft = s_soft.Contains(word) || s_soft.Contains(Pair(text, next));
             if (joiner == "," || word == "và")
             {
                 firstJoin ??= end;
                 lastJoin = end;
                 sinceJoin = word == "và" ? 0 : 1;
+                afterComma = joiner == ",";
             }
-            else if (softFrom is null && lastJoin >= 0 && ++sinceJoin > MaxWordsAfterJoin)
+            else if (softFrom is null && !soft && lastJoin >= 0 && ++sinceJoin > MaxWordsAfterJoin)
             {
                 end = lastJoin;
                 break;
             }
 
-            if (s_soft.Contains(word) || s_soft.Contains(Pair(text, next)))
+            if (soft)
             {
                 softFrom ??= end;
             }
@@ -147,8 +167,13 @@ internal static partial class LawNames
             end = nextEnd;
         }
 
-        var nameEnd = softFrom is { } soft && soft < end ? soft : end;
-        return new ScannedName(nameEnd, NameClosing.None, nameEnd, firstJoin is { } f && f < nameEnd ? f : null);
+        if (afterComma && sinceJoin < 2 && softFrom is null)
+        {
+            end = lastJoin;
+        }
+
+        var nameEnd = softFrom is { } from && from < end ? from : end;
+        return new ScannedName(nameEnd, NameClosing.None, nameEnd, firstJoin);
     }
 
     private static NameClosing Closing(string text, string word, int wordEnd, bool tentative) => word switch
@@ -159,9 +184,11 @@ internal static partial class LawNames
         _ => NameClosing.None,
     };
 
-    private static bool Ends(string text, int at, string word, string joiner)
+    private static bool Ends(string text, int previousEnd, int at, string word, string joiner)
     {
-        if (TypeWordHere().IsMatch(text, at) || s_stops.Contains(word) || IsStopPair(text, at))
+        // "Luật Phòng không nhân dân": "không" of "phòng không" (air defence) is a noun, not the negation.
+        var airDefence = word == "không" && (text.AsSpan(0, previousEnd).EndsWith("Phòng") || text.AsSpan(0, previousEnd).EndsWith("phòng"));
+        if (TypeWordHere().IsMatch(text, at) || s_stops.Contains(word) && !airDefence || IsStopPair(text, at))
         {
             return true;
         }
@@ -177,7 +204,7 @@ internal static partial class LawNames
             // "và Luật …", "và các …", "và Ủy ban …" start something else; "và khoáng sản" is more of the name.
             var (after, _) = NextWord(text, WordEnd(text, at));
             return after < 0 || IsPhraseStart(text, after) || OrganHere().IsMatch(text, after)
-                || Ends(text, after, text[after..WordEnd(text, after)], "và");
+                || Ends(text, WordEnd(text, at), after, text[after..WordEnd(text, after)], "và");
         }
 
         return false;

@@ -6,8 +6,8 @@ namespace HauGiang.LegalKb.Core.Model;
 
 /// <summary>
 /// A document number (Số hiệu) in one canonical form, with equality on that form.
-/// Party documents read "43-NQ/TW" (no year); state documents "59/2023/NĐ-CP" or "100/KH-UBND"; numbers of earlier
-/// decades name only the issuer ("120-HĐBT", "64/TTg").
+/// Party documents read "43-NQ/TW" (no year); state documents "59/2023/NĐ-CP" or "100/KH-UBND", a series' dotted
+/// ordinal "66.7/2025/NQ-CP"; numbers of earlier decades name only the issuer ("120-HĐBT", "64/TTg").
 /// </summary>
 /// <remarks>
 /// Parsing never throws. Noise is absorbed: spaces around separators ("43 -NQ/TW", "43- NQ/TW"),
@@ -150,10 +150,10 @@ public readonly partial record struct DocumentNumber
     [GeneratedRegex(@"^(?<n>\d{1,5}[a-zA-Z]?)-(?<code>\p{L}{1,8})/(?<issuer>\p{L}{1,6}(?:-\p{L}{1,6})?)$")]
     private static partial Regex PartyForm();
 
-    [GeneratedRegex(@"^(?<n>\d{1,5}[a-zA-Z]?)/(?<year>(?:19|20)\d{2})/(?:(?<code>\p{L}{1,8})-)?(?<issuer>[\p{L}\d]{1,12}(?:-[\p{L}\d]{1,12}){0,4})$")]
+    [GeneratedRegex(@"^(?<n>\d{1,5}(?:\.\d{1,3})?[a-zA-Z]?)/(?<year>(?:19|20)\d{2})/(?:(?<code>\p{L}{1,8})-)?(?<issuer>[\p{L}\d]{1,12}(?:-[\p{L}\d]{1,12}){0,4})$")]
     private static partial Regex StateWithYear();
 
-    [GeneratedRegex(@"^(?<n>\d{1,5}[a-zA-Z]?)/(?<code>\p{L}{1,8})-(?<issuer>[\p{L}\d]{1,16}(?:-[\p{L}\d]{1,16}){0,4})$")]
+    [GeneratedRegex(@"^(?<n>\d{1,5}(?:\.\d{1,3})?[a-zA-Z]?)/(?<code>\p{L}{1,8})-(?<issuer>[\p{L}\d]{1,16}(?:-[\p{L}\d]{1,16}){0,4})$")]
     private static partial Regex StateWithoutYear();
 
     [GeneratedRegex(@"^(?<n>\d{1,5})/(?<code>\p{L}{2,8})/(?<issuer>[\p{L}\d]{1,24}(?:-[\p{L}\d]{1,24}){0,4})$")]

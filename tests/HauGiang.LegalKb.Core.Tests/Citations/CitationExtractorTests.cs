@@ -138,6 +138,7 @@ public sealed class CitationExtractorTests
     [InlineData("Điện thoại: 0293.3870.999; Fax: (0293) 3870 998; di động 0912-345-678")]
     [InlineData("mời Luật gia Nguyễn Văn Mẫu và các luật sư tham gia; theo luật định")]
     [InlineData("tuân thủ Hiến pháp và pháp luật; trái với Hiến pháp, luật và văn bản cấp trên")]
+    [InlineData("Phụ lục số 01 ban hành kèm theo Luật Bộ Thử Nghiệm")]
     [InlineData("Luật được ban hành ngày 05/3/2031; Luật, pháp lệnh và nghị quyết của Quốc hội")]
     public void TextThatIsNotAReferenceIsNotMatched(string text)
     {
@@ -156,12 +157,28 @@ public sealed class CitationExtractorTests
     [InlineData("theo Luật Lao động - Thương binh thử nghiệm và các văn bản", "Luật Lao động - Thương binh thử nghiệm", null, null)]
     [InlineData("Căn cứ Luật sửa đổi, bổ\nsung một số điều của Luật thử nghiệm mẫu ngày 13 tháng 6 năm 2031;", "Luật sửa đổi, bổ sung một số điều của Luật thử nghiệm mẫu", null, "13/06/2031")]
     [InlineData("theo Luật Phòng, chống thử nghiệm năm 2031;", "Luật Phòng, chống thử nghiệm năm 2031", null, null)]
+    [InlineData("Điều 77 Luật Trật tự, an toàn giao thông thử nghiệm (Nghị định thử)", "Luật Trật tự, an toàn giao thông thử nghiệm", null, null)]
+    [InlineData("trẻ em theo Bộ luật Thử nghiệm, con chưa đủ 18 tuổi", "Bộ luật Thử nghiệm", null, null)]
+    [InlineData("điểm a khoản 4 Điều 28 Luật Phòng không thử nghiệm số 9905/2031/QH99.", "Luật Phòng không thử nghiệm", "9905/2031/QH99", null)]
+    [InlineData("theo Pháp lệnh Quy định danh hiệu thử nghiệm.", "Pháp lệnh Quy định danh hiệu thử nghiệm", null, null)]
+    [InlineData("một số điều của Luật Thử nghiệm Sửa đổi Điều 13 về ngưỡng", "Luật Thử nghiệm", null, null)]
+    [InlineData("của Luật Thử nghiệm thay bằng văn bản thông báo", "Luật Thử nghiệm", null, null)]
+    [InlineData("Căn cứ Luật sửa đổi, bổ sung một số điều và Phụ lục Danh mục thử nghiệm của Luật Thử nghiệm ngày 12/11/2031;", "Luật sửa đổi, bổ sung một số điều và Phụ lục Danh mục thử nghiệm của Luật Thử nghiệm", null, "12/11/2031")]
     public void ALawsNameRunsToWhatClosesItOrEndsIt(string text, string name, string? number, string? date)
     {
         var m = Assert.Single(Extract(text));
         Assert.Equal(name, m.Name);
         Assert.Equal(number, m.Number?.Value);
         Assert.Equal(date, m.IssuedOn?.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void ATypeWordBrokenAcrossALineStillOpensANumber()
+    {
+        var m = Assert.Single(Extract("có hiệu lực và thay thế Quyết\nđịnh số 9979/QĐ-TTg ngày 03 tháng 7 năm 2031 của Thủ tướng Chính phủ."));
+        Assert.Equal("9979/QĐ-TTG", m.Number?.Value);
+        Assert.Equal("Quyết định", m.Type?.Name);
+        Assert.Equal(new DateOnly(2031, 7, 3), m.IssuedOn);
     }
 
     [Fact]
