@@ -43,13 +43,19 @@ public sealed class CitationExtractor
         }
 
         var input = new CitationText(text, _knownNames);
+
+        // Claimed words are kept sorted, so each mention is checked against its two neighbours, not every claim.
         var anchors = new List<CitationMention>();
+        var claimed = new List<TextSpan>();
         foreach (var pattern in _patterns)
         {
             foreach (var mention in pattern.Find(input))
             {
-                if (!anchors.Any(a => Overlaps(a.Span, mention.Span)))
+                var at = claimed.BinarySearch(mention.Span, s_byStart);
+                at = at < 0 ? ~at : at;
+                if ((at == 0 || !Overlaps(claimed[at - 1], mention.Span)) && (at == claimed.Count || !Overlaps(claimed[at], mention.Span)))
                 {
+                    claimed.Insert(at, mention.Span);
                     anchors.Add(mention);
                 }
             }
@@ -60,6 +66,8 @@ public sealed class CitationExtractor
         withPinpoints.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return AmendmentScopes.Run(text, SubjectsAndChains.Run(text, withPinpoints));
     }
+
+    private static readonly Comparer<TextSpan> s_byStart = Comparer<TextSpan>.Create((a, b) => a.Start.CompareTo(b.Start));
 
     private static bool Overlaps(TextSpan a, TextSpan b) => a.Start < b.End && b.Start < a.End;
 }
