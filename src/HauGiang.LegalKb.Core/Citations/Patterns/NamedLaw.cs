@@ -19,6 +19,12 @@ public sealed partial class NamedLaw : CitationPattern
         var claimedTo = 0;
         foreach (Match m in LawTypeWord().Matches(text))
         {
+            // "Quốc hội ban hành Luật sửa đổi, bổ sung … của Luật X số …" enacts the text itself: the law cited is X.
+            if (Enacting().IsMatch(text.AsSpan(Math.Max(0, m.Index - 20), Math.Min(m.Index, 20))) && AmendingName().IsMatch(text, m.Index + m.Length))
+            {
+                continue;
+            }
+
             // An amending law's name holds the names of the laws it amends: those are not references of their own.
             if (m.Index >= claimedTo && LawNames.Scan(text, m.Index + m.Length) is { } scanned)
             {
@@ -77,4 +83,10 @@ public sealed partial class NamedLaw : CitationPattern
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
+
+    [GeneratedRegex(@"(?<![\p{L}])ban hành\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex Enacting();
+
+    [GeneratedRegex(@"\Gsửa\s+đổi")]
+    private static partial Regex AmendingName();
 }
