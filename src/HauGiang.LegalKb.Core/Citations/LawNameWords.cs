@@ -62,4 +62,28 @@ internal static partial class LawNames
 
     [GeneratedRegex(@"\G\s+(?:19|20)\d{2}(?![\d/])")]
     private static partial Regex YearNext();
+
+    private static bool IsStopPair(string text, int at) => s_stopPairs.Contains(Pair(text, at));
+
+    private static bool IsPhraseStart(string text, int at) => s_phraseStarts.Contains(Pair(text, at)) || text[at..WordEnd(text, at)] is "các" or "những";
+
+    // The word at "at" and the next one on the line, as one string ("quy định").
+    private static string Pair(string text, int at)
+    {
+        var first = WordEnd(text, at);
+        var second = first + 1 < text.Length && text[first] == ' ' ? WordEnd(text, first + 1) : first;
+        return text[at..second];
+    }
+
+    // A word: letters, with "/" or "-" between letters ("HIV/AIDS").
+    private static int WordEnd(string text, int at)
+    {
+        var p = at;
+        while (p < text.Length && (char.IsLetter(text[p]) || text[p] is '/' or '-' && p > at && p + 1 < text.Length && char.IsLetter(text[p + 1]) && char.IsLetter(text[p - 1])))
+        {
+            p++;
+        }
+
+        return p;
+    }
 }

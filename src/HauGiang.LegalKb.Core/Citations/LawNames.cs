@@ -31,11 +31,6 @@ internal static partial class LawNames
 {
     private const int MaxWords = 24;
 
-    // After "và" or a comma a name goes on for a few words only ("Trật tự, an toàn giao thông đường bộ"); longer, the
-    // words after are a new phrase ("Bộ luật Lao động và quyết định kết quả thương lượng thông qua …"). After a comma, at
-    // least two ("Bộ luật Lao động, con chưa đủ 18 tuổi" is a list).
-    private const int MaxWordsAfterJoin = 6;
-
     /// <summary>
     /// The name that starts with the word at <paramref name="at"/> (right after the type word and its space), or null
     /// when no name starts there ("Luật này", "Luật số …", "Luật sư …").
@@ -103,16 +98,12 @@ internal static partial class LawNames
     // From the end of a name's word: the next word goes on with the name, closes it, or ends it.
     private static ScannedName Continue(string text, int end)
     {
-        int? softFrom = null;
-        int? firstJoin = null;
-        var lastJoin = -1;
-        var sinceJoin = 0;
-        var afterComma = false;
+        var run = new NameRun();
         for (var words = 1; words < MaxWords; words++)
         {
-            if (softFrom is null && AmendedMark().Match(text, end) is { Success: true } mark)
+            if (run.SoftFrom is null && AmendedMark().Match(text, end) is { Success: true } mark)
             {
-                return new ScannedName(end + mark.Length, NameClosing.None, end + mark.Length, firstJoin);
+                return run.EndsAt(end + mark.Length);
             }
 
             var (next, joiner) = NextWord(text, end);
@@ -123,57 +114,39 @@ internal static partial class LawNames
 
             var nextEnd = WordEnd(text, next);
             var word = text[next..nextEnd];
-            switch (Closing(text, word, nextEnd, softFrom is not null))
+            if (Closed(text, end, next, word, run) is { } closed)
             {
-                case NameClosing.Number:
-                    return new ScannedName(end, NameClosing.Number, nextEnd, firstJoin);
-                case NameClosing.Date:
-                    return new ScannedName(end, NameClosing.Date, end, firstJoin);
-                case NameClosing.Year:
-                    var year = YearNext().Match(text, nextEnd);
-                    return new ScannedName(year.Index + year.Length, NameClosing.Year, end, firstJoin);
+                return closed;
             }
 
-            if (word == "sửa" && softFrom is null && TrailingAmended(text, next) is { } amendedEnd)
-            {
-                // "Luật Bảo hiểm y tế sửa đổi." names the law being amended anew.
-                return new ScannedName(amendedEnd, NameClosing.None, amendedEnd, firstJoin);
-            }
-
-            if (Ends(text, end, next, word, joiner))
+            if (Ends(text, end, next, word, joiner) || !run.Takes(word, joiner, s_soft.Contains(word) || s_soft.Contains(Pair(text, next)), ref end))
             {
                 break;
-            }
-
-            var soft = s_soft.Contains(word) || s_soft.Contains(Pair(text, next));
-            if (joiner == "," || word == "và")
-            {
-                firstJoin ??= end;
-                lastJoin = end;
-                sinceJoin = word == "và" ? 0 : 1;
-                afterComma = joiner == ",";
-            }
-            else if (softFrom is null && !soft && lastJoin >= 0 && ++sinceJoin > MaxWordsAfterJoin)
-            {
-                end = lastJoin;
-                break;
-            }
-
-            if (soft)
-            {
-                softFrom ??= end;
             }
 
             end = nextEnd;
         }
 
-        if (afterComma && sinceJoin < 2 && softFrom is null)
+        return run.Finish(end);
+    }
+
+    // The number, date or year that closes the name at the word "word", or a trailing "sửa đổi"; null when it goes on.
+    private static ScannedName? Closed(string text, int end, int next, string word, NameRun run)
+    {
+        var nextEnd = next + word.Length;
+        switch (Closing(text, word, nextEnd, run.SoftFrom is not null))
         {
-            end = lastJoin;
+            case NameClosing.Number:
+                return new ScannedName(end, NameClosing.Number, nextEnd, run.FirstJoin);
+            case NameClosing.Date:
+                return new ScannedName(end, NameClosing.Date, end, run.FirstJoin);
+            case NameClosing.Year:
+                var year = YearNext().Match(text, nextEnd);
+                return new ScannedName(year.Index + year.Length, NameClosing.Year, end, run.FirstJoin);
         }
 
-        var nameEnd = softFrom is { } from && from < end ? from : end;
-        return new ScannedName(nameEnd, NameClosing.None, nameEnd, firstJoin);
+        // "Luật Bảo hiểm y tế sửa đổi." names the law being amended anew.
+        return word == "sửa" && run.SoftFrom is null && TrailingAmended(text, next) is { } amendedEnd ? run.EndsAt(amendedEnd) : null;
     }
 
     private static NameClosing Closing(string text, string word, int wordEnd, bool tentative) => word switch
@@ -229,18 +202,6 @@ internal static partial class LawNames
         return p >= text.Length || text[p] is '.' or ';' or ':' or ')' or ',' or '\n' or '\r' ? after : null;
     }
 
-    private static bool IsStopPair(string text, int at) => s_stopPairs.Contains(Pair(text, at));
-
-    private static bool IsPhraseStart(string text, int at) => s_phraseStarts.Contains(Pair(text, at)) || text[at..WordEnd(text, at)] is "các" or "những";
-
-    // The word at "at" and the next one on the line, as one string ("quy định").
-    private static string Pair(string text, int at)
-    {
-        var first = WordEnd(text, at);
-        var second = first + 1 < text.Length && text[first] == ' ' ? WordEnd(text, first + 1) : first;
-        return text[at..second];
-    }
-
     /// <summary>The start of the next word of the name and what joins it ("", "," or "-"); -1 when the name cannot go on.</summary>
     private static (int Start, string Joiner) NextWord(string text, int end)
     {
@@ -288,15 +249,5 @@ internal static partial class LawNames
         return p;
     }
 
-    // A word: letters, with "/" or "-" between letters ("HIV/AIDS").
-    private static int WordEnd(string text, int at)
-    {
-        var p = at;
-        while (p < text.Length && (char.IsLetter(text[p]) || text[p] is '/' or '-' && p > at && p + 1 < text.Length && char.IsLetter(text[p + 1]) && char.IsLetter(text[p - 1])))
-        {
-            p++;
-        }
 
-        return p;
-    }
 }
