@@ -1,4 +1,5 @@
 using System.Text.Json;
+using HauGiang.LegalKb.Bench.Reporting;
 
 namespace HauGiang.LegalKb.Bench.Scale;
 
@@ -11,7 +12,7 @@ namespace HauGiang.LegalKb.Bench.Scale;
 /// This class is the entry point (options, the order of the steps, the result); each step has its own file:
 /// <see cref="CorpusBuild"/> (generate, parse, build the knowledge base), <see cref="IndexBuild"/> (each system's
 /// index, with <see cref="AnalysisTiming"/> for the product's breakdown), <see cref="QueryTiming"/> (warm-up and
-/// measured rounds) and <see cref="WorkerProcess"/> (memory, load, temporary files).
+/// measured rounds) and <see cref="WorkerProcess"/> (memory, temporary files).
 /// </remarks>
 public static class ScaleWorker
 {
@@ -38,7 +39,7 @@ public static class ScaleWorker
         var rounds = options.GetInt("--rounds", 3);
         var corpus = options.Get("--corpus");
         void Progress(string message) => Console.Error.WriteLine($"[{system}] {message}");
-        var loadAverage = WorkerProcess.LoadAverage();
+        var loadAverage = MachineInfo.LoadAverage();
 
         var built = CorpusBuild.Run(corpus, target, Progress);
         var knowledgeBase = built.KnowledgeBase;

@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace HauGiang.LegalKb.Bench.Scale;
 
-/// <summary>What a worker reads of its process and machine (memory, load) and the temporary files it cleans up.</summary>
+/// <summary>What a worker reads of its process (memory) and the temporary files it cleans up.</summary>
 internal static class WorkerProcess
 {
     /// <summary>The current process, its figures refreshed.</summary>
@@ -21,19 +21,6 @@ internal static class WorkerProcess
         GC.Collect();
         var managed = GC.GetTotalMemory(forceFullCollection: true);
         return (managed, Current().WorkingSet64);
-    }
-
-    /// <summary>/proc/loadavg's first three figures, or null where there is none.</summary>
-    public static string? LoadAverage()
-    {
-        try
-        {
-            return File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : null;
-        }
-        catch (IOException)
-        {
-            return null;
-        }
     }
 
     /// <summary>The bytes of every file under a folder.</summary>
