@@ -107,6 +107,11 @@ public sealed class IndexLifecycle
             var failed = TryBuildFor(RebuildReason.Damaged, location, building, progress);
             return failed is null ? LoadCurrent() : LoadBestAvailable(failed) ?? throw failed;
         }
+        catch (IndexCorruptException damaged) when (LoadBestAvailable(damaged) is { } older)
+        {
+            // No corpus to rebuild from: an older whole generation still serves.
+            return older;
+        }
     }
 
     /// <summary>
@@ -201,6 +206,11 @@ public sealed class IndexLifecycle
         }
 
         building?.Invoke(reason);
+        if (reason == RebuildReason.Damaged && Store.CurrentGeneration is { } damaged && Directory.Exists(damaged))
+        {
+            IndexStore.SetAside(damaged);
+        }
+
         try
         {
             Build(location, progress);
