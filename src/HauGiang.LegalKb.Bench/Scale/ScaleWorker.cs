@@ -65,7 +65,7 @@ public static class ScaleWorker
         Progress($"parsing {generated.Files.Count:N0} sources with KbPipeline.Default …");
         clock.Restart();
         // On every core, in file order, as CorpusLoader does for `legalkb index`.
-        var results = ParallelWork.Select(generated.Files, KbPipeline.Default.Parse);
+        var results = ParallelWork.Select(generated.Files, file => KbPipeline.Default.Parse(file));
         var parsed = results.Select(r => r.Document).OfType<ParsedDocument>().ToList();
         var failures = results.Count - parsed.Count;
 

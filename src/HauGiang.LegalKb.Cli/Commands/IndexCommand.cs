@@ -8,18 +8,18 @@ internal sealed class IndexCommand : ICommand
 {
     public string Name => "index";
 
-    public string Summary => "Lập chỉ mục mọi văn bản trong corpus.";
+    public string Summary => "Lập chỉ mục mọi văn bản trong kho văn bản.";
 
     public string Help => """
         legalkb index [TỆP|THƯ MỤC …] [--corpus DIR] [--index DIR] [--json]
 
-        Đọc mọi tệp trong corpus (.txt, .html, .htm, .md) cùng danh mục catalogue.json, phân tích cấu trúc
-        từng văn bản và ghi chỉ mục. Có thể nêu thêm tệp hoặc thư mục ngoài corpus.
-        In ra tệp đã đọc, tệp bị bỏ qua và lý do, số văn bản, số mục và thời gian.
-        Một tệp hỏng chỉ bị bỏ qua; các tệp khác vẫn được lập chỉ mục.
+        Đọc mọi tệp trong kho văn bản (.txt, .html, .htm, .md, .docx, .doc, .pdf — kể cả bản quét) cùng danh mục
+        catalogue.json, phân tích cấu trúc từng văn bản và ghi chỉ mục. Có thể nêu thêm tệp hoặc thư mục ngoài kho.
+        In ra từng tệp đã đọc (định dạng, số trang, nhận dạng chữ hay không, thời gian), tệp bị bỏ qua và lý do,
+        số văn bản, số mục và thời gian. Một tệp hỏng chỉ bị bỏ qua; các tệp khác vẫn được lập chỉ mục.
 
-          --corpus DIR   thư mục corpus (mặc định: thư mục corpus gần nhất từ thư mục hiện tại trở lên)
-          --index DIR    thư mục chỉ mục (mặc định: .index bên cạnh thư mục corpus)
+          --corpus DIR   thư mục kho văn bản (mặc định: thư mục corpus gần nhất từ thư mục hiện tại trở lên)
+          --index DIR    thư mục chỉ mục (mặc định: .index bên cạnh thư mục kho văn bản)
           --json         in báo cáo dạng JSON
         """;
 
@@ -41,9 +41,9 @@ internal sealed class IndexCommand : ICommand
             if (file.Indexed)
             {
                 console.Out.WriteLine(string.Format(
-                    CultureInfo.InvariantCulture,
-                    "  đã đọc   {0} → {1} ({2}, {3}, {4} mục, bỏ {5} đoạn giao diện trang)",
-                    file.Path, file.DocumentId, file.Format, file.Encoding, file.Sections, file.RemovedParagraphs));
+                    CultureInfo.GetCultureInfo("vi-VN"),
+                    "  đã đọc   {0} → {1} ({2}, {3}, {4} mục, bỏ {5} đoạn giao diện trang{6}, {7:0.00} giây)",
+                    file.Path, file.DocumentId, file.Format, file.Encoding, file.Sections, file.RemovedParagraphs, PagesAndOcr(file), file.ElapsedMilliseconds / 1000.0));
                 foreach (var warning in file.Warnings ?? [])
                 {
                     console.Out.WriteLine($"            cảnh báo: {warning}");
@@ -60,7 +60,7 @@ internal sealed class IndexCommand : ICommand
             console.Out.WriteLine($"  bỏ qua   {Catalogue.FileName}: {report.CatalogueError}");
         }
 
-        foreach (var problem in new[] { report.LedgerError, built.LedgerWarning }.OfType<string>())
+        foreach (var problem in new[] { report.CapReached, report.LedgerError, built.LedgerWarning }.OfType<string>())
         {
             console.Out.WriteLine($"  cảnh báo {problem}");
         }
@@ -72,4 +72,11 @@ internal sealed class IndexCommand : ICommand
         console.Out.WriteLine($"Chỉ mục: {indexDir}");
         return 0;
     }
+
+    // ", 4 trang, nhận dạng chữ từ bản quét (độ tin cậy 95%)" for a scan; ", 9 trang" for a PDF with text; "" otherwise.
+    private static string PagesAndOcr(FileReport file) =>
+        (file.Pages > 0 ? $", {file.Pages} trang" : string.Empty)
+        + (file.OcrConfidence is { } confidence
+            ? string.Format(CultureInfo.InvariantCulture, ", nhận dạng chữ từ bản quét (độ tin cậy {0:0}%)", confidence)
+            : string.Empty);
 }

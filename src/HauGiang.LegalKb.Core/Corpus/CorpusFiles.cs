@@ -8,7 +8,8 @@ namespace HauGiang.LegalKb.Core.Corpus;
 
 /// <summary>
 /// The files a corpus folder consists of: its sources (every file under it but the catalogue, the id ledger and
-/// READMEs; hidden files and folders left out), the catalogue and the id ledger; and its fingerprint.
+/// READMEs; hidden files and folders left out; nothing outside it, see <see cref="CorpusWalk"/>), the catalogue and
+/// the id ledger; and its fingerprint.
 /// </summary>
 public static class CorpusFiles
 {
@@ -18,8 +19,11 @@ public static class CorpusFiles
         Catalogue.FileName, IdLedger.FileName, "README.md", "README.txt",
     };
 
-    /// <summary>Every source file (full path, path shown to users), in a stable order; the named extra paths last.</summary>
-    public static IReadOnlyList<(string FullPath, string DisplayPath)> Sources(CorpusLocation location) => Enumerate(location, includeCatalogue: false);
+    /// <summary>
+    /// Every source file (full path, path shown to users), in a stable order, the named extra paths last; and what the
+    /// walk refused (links out of the corpus, folder links, second names of a file) and whether it hit its file limit.
+    /// </summary>
+    public static CorpusListing Sources(CorpusLocation location, int maxFiles = CorpusWalk.MaxFiles) => Enumerate(location, includeCatalogue: false, maxFiles);
 
     /// <summary>
     /// A fingerprint of every file the corpus consists of (paths, sizes, modification times): it changes whenever a
@@ -31,7 +35,7 @@ public static class CorpusFiles
         var builder = new StringBuilder();
         if (Directory.Exists(location.Root))
         {
-            foreach (var (fullPath, displayPath) in Enumerate(location, includeCatalogue: true))
+            foreach (var (fullPath, displayPath) in Enumerate(location, includeCatalogue: true).Files)
             {
                 var info = new FileInfo(fullPath);
                 if (!info.Exists)
@@ -115,63 +119,36 @@ public static class CorpusFiles
         }
     }
 
-    private static List<(string FullPath, string DisplayPath)> Enumerate(CorpusLocation location, bool includeCatalogue)
+    private static CorpusListing Enumerate(CorpusLocation location, bool includeCatalogue, int maxFiles = CorpusWalk.MaxFiles)
     {
-        var result = new List<(string, string)>();
-        var root = Path.GetFullPath(location.Root);
-        foreach (var file in WalkFolder(root))
+        var walk = new CorpusWalk(location.Root, maxFiles).Run();
+        var files = new List<(string, string)>();
+        foreach (var (file, relative) in walk.Files)
         {
-            var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
             var isRootFile = !relative.Contains('/');
-            if (isRootFile && s_notSources.Contains(relative) && !(includeCatalogue && relative == Catalogue.FileName))
+            if (!(isRootFile && s_notSources.Contains(relative) && !(includeCatalogue && relative == Catalogue.FileName)))
             {
-                continue;
+                files.Add((file, relative));
             }
-
-            result.Add((file, relative));
         }
 
+        var refused = new List<(string, string)>(walk.Refused);
         foreach (var extra in location.ExtraPaths)
         {
             if (Directory.Exists(extra))
             {
-                result.AddRange(WalkFolder(Path.GetFullPath(extra)).Select(f => (f, Path.Combine(extra, Path.GetRelativePath(extra, f)).Replace('\\', '/'))));
+                // A folder named on the command line is walked by the corpus's rules, from itself.
+                var named = new CorpusWalk(extra, maxFiles).Run();
+                files.AddRange(named.Files.Select(f => (f.FullPath, Path.Combine(extra, f.RelativePath).Replace(Path.DirectorySeparatorChar, '/'))));
+                refused.AddRange(named.Refused.Select(r => (Path.Combine(extra, r.Path), r.Reason)));
             }
             else
             {
-                result.Add((Path.GetFullPath(extra), extra));
+                // A file named on the command line is read wherever it is: the user named it.
+                files.Add((Path.GetFullPath(extra), extra));
             }
         }
 
-        return result;
-    }
-
-    // Every file under a folder in a stable order, hidden files and folders (".index", ".git") left out.
-    private static IEnumerable<string> WalkFolder(string folder)
-    {
-        IEnumerable<string> files;
-        IEnumerable<string> folders;
-        try
-        {
-            files = Directory.GetFiles(folder).Order(StringComparer.Ordinal).ToArray();
-            folders = Directory.GetDirectories(folder).Order(StringComparer.Ordinal).ToArray();
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            yield break;
-        }
-
-        foreach (var file in files.Where(f => !Path.GetFileName(f).StartsWith('.')))
-        {
-            yield return file;
-        }
-
-        foreach (var sub in folders.Where(d => !Path.GetFileName(d).StartsWith('.')))
-        {
-            foreach (var file in WalkFolder(sub))
-            {
-                yield return file;
-            }
-        }
+        return new CorpusListing(files, refused, walk.CapReached);
     }
 }

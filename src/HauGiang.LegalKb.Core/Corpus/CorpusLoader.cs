@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using HauGiang.LegalKb.Core.Pipeline;
+using HauGiang.LegalKb.Core.Reading;
 using HauGiang.LegalKb.Core.Work;
 
 namespace HauGiang.LegalKb.Core.Corpus;
@@ -12,9 +13,19 @@ namespace HauGiang.LegalKb.Core.Corpus;
 public sealed class CorpusLoader
 {
     private readonly KbPipeline _pipeline;
+    private readonly int _maxFiles;
+    private readonly IReadCache? _readCache;
 
-    /// <summary>A loader using <paramref name="pipeline"/>.</summary>
-    public CorpusLoader(KbPipeline pipeline) => _pipeline = pipeline;
+    /// <summary>
+    /// A loader using <paramref name="pipeline"/>, reading at most <paramref name="maxFiles"/> files and keeping slow
+    /// reads in <paramref name="readCache"/>, when given.
+    /// </summary>
+    public CorpusLoader(KbPipeline pipeline, int maxFiles = CorpusWalk.MaxFiles, IReadCache? readCache = null)
+    {
+        _pipeline = pipeline;
+        _maxFiles = maxFiles;
+        _readCache = readCache;
+    }
 
     /// <summary>
     /// Loads everything. <paramref name="progress"/> hears of each file once it is read, in file order (index, total, path).
@@ -28,10 +39,13 @@ public sealed class CorpusLoader
         }
 
         var clock = Stopwatch.StartNew();
-        var files = CorpusFiles.Sources(location);
+        var listing = CorpusFiles.Sources(location, _maxFiles);
 
-        // Many files are parsed on every core (the pipeline is immutable); readings and progress stay in file order.
-        var readings = ParallelWork.Select(files, file => SourceReading.Of(_pipeline, file.FullPath, file.DisplayPath));
+        // Many files are parsed on every core (the pipeline is immutable); readings and progress stay in file order,
+        // but a slow reader (OCR, a Word 97 conversion) says what it is doing while it does it.
+        var numbered = listing.Files.Select((file, i) => (file.FullPath, file.DisplayPath, Number: i + 1)).ToList();
+        var readings = ParallelWork.Select(numbered, file => SourceReading.Of(
+            _pipeline, file.FullPath, file.DisplayPath, step => progress?.Invoke(file.Number, numbered.Count, $"{file.DisplayPath}: {step}"), _readCache));
         for (var i = 0; i < readings.Count; i++)
         {
             progress?.Invoke(i + 1, readings.Count, readings[i].Path);
@@ -44,7 +58,10 @@ public sealed class CorpusLoader
 
         var knowledgeBase = build.KnowledgeBase;
         var report = new IndexReport(
-            readings.Select(r => FileReport.Of(r, r.Result.Document is { } document ? build.DocumentFor(document) : null)).ToList(),
+            [
+                .. readings.Select(r => FileReport.Of(r, r.Result.Document is { } document ? build.DocumentFor(document) : null)),
+                .. listing.Refused.Select(r => new FileReport(r.Path, false, r.Reason)),
+            ],
             catalogue.Entries.Count,
             catalogueError,
             knowledgeBase.Documents.Count,
@@ -53,6 +70,7 @@ public sealed class CorpusLoader
             clock.Elapsed)
         {
             LedgerError = ledgerError,
+            CapReached = listing.CapReached,
         };
         return new CorpusLoad(knowledgeBase, report, build.Ledger);
     }

@@ -20,6 +20,9 @@ public sealed record IndexReport(
     /// <summary>Why the id ledger could not be read, when it could not (ids were then given afresh).</summary>
     public string? LedgerError { get; init; }
 
+    /// <summary>Why the build read fewer files than the corpus holds, when it stopped at its file limit.</summary>
+    public string? CapReached { get; init; }
+
     /// <summary>Files that became documents.</summary>
     public int IndexedFiles => Files.Count(f => f.Indexed);
 

@@ -18,6 +18,9 @@ public sealed record LegalDocument
     /// <summary>The source file, relative to the corpus folder; null for a reference-only record.</summary>
     public string? SourcePath { get; init; }
 
+    /// <summary>How the text reached the knowledge base (format, pages, OCR); null for a reference-only record.</summary>
+    public DocumentSource? Source { get; init; }
+
     /// <summary>The text after cleaning (site furniture removed, NFC, one paragraph per line); section spans index into it.</summary>
     public string CleanedText { get; init; } = string.Empty;
 

@@ -43,10 +43,13 @@ public sealed class KbPipeline
     /// <summary>True when some reader handles files with this extension.</summary>
     public bool CanRead(string extension) => Readers.Any(r => r.CanRead(extension));
 
-    /// <summary>Parses one source file.</summary>
-    public ParseResult Parse(SourceFile file)
+    /// <summary>The largest file of this extension the pipeline reads, in bytes (0 when no reader takes it).</summary>
+    public long MaxBytes(string extension) => Readers.FirstOrDefault(r => r.CanRead(extension))?.MaxBytes ?? 0;
+
+    /// <summary>Parses one source file; a slow read is looked up in and kept in <paramref name="cache"/>, when given.</summary>
+    public ParseResult Parse(SourceFile file, IReadCache? cache = null)
     {
-        var read = ReadStep.Run(Readers, file);
+        var read = ReadStep.Run(Readers, file, cache);
         if (!read.Success)
         {
             return ParseResult.Fail(read.Error);

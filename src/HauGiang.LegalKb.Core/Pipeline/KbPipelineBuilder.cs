@@ -1,6 +1,7 @@
 using HauGiang.LegalKb.Core.Citations;
 using HauGiang.LegalKb.Core.Pipeline.MetadataSources;
 using HauGiang.LegalKb.Core.Reading;
+using HauGiang.LegalKb.Core.Reading.Pdf;
 using HauGiang.LegalKb.Core.Structure;
 using HauGiang.LegalKb.Core.Structure.Rules;
 
@@ -16,7 +17,7 @@ public sealed class KbPipelineBuilder
     /// <summary>A builder with the defaults.</summary>
     public KbPipelineBuilder()
     {
-        Readers = [new PlainTextReader(), new HtmlReader(), new MarkdownReader(), new DocxReader(), new DocReader()];
+        Readers = [new PlainTextReader(), new HtmlReader(), new MarkdownReader(), new DocxReader(), new DocReader(), new PdfReader()];
 
         // Order matters: the closing and attachments first (they end units), then the named units
         // (Phần, Chương, Mục, Điều) before the bare numbered ones, whose meaning depends on what is open;

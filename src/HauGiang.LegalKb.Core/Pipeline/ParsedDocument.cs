@@ -36,6 +36,7 @@ public sealed record ParsedDocument(
         Id = id,
         Metadata = metadata,
         SourcePath = SourcePath,
+        Source = new DocumentSource(Source.Format, Source.Pages, Source.OcrConfidence),
         CleanedText = CleanedText,
         Sections = SectionTree.Build(id, CleanedText, Sections),
     };

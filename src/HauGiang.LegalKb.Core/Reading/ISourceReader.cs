@@ -9,4 +9,10 @@ public interface ISourceReader
 
     /// <summary>Reads the file.</summary>
     ReadResult Read(SourceFile file);
+
+    /// <summary>
+    /// The largest file this reader takes, in bytes: 20 MB by default (no legal text is near it, a dump or a video is);
+    /// a scan's page images are larger than their text.
+    /// </summary>
+    long MaxBytes => 20L * 1024 * 1024;
 }

@@ -46,11 +46,59 @@ public static class ReadErrors
     public const string NoText = "Không tìm thấy nội dung văn bản.";
 
     /// <summary>The extension belongs to no reader.</summary>
-    public const string UnsupportedFormat = "Định dạng tệp không được hỗ trợ (hỗ trợ .txt, .html, .htm, .md, .docx, .doc).";
+    public const string UnsupportedFormat = "Định dạng tệp không được hỗ trợ (hỗ trợ .txt, .html, .htm, .md, .docx, .doc, .pdf).";
 
     /// <summary>The file is larger than the reader accepts; {0} is the size limit in MB.</summary>
     public const string TooLarge = "Tệp quá lớn (giới hạn {0} MB).";
 
     /// <summary>The file could not be opened; {0} is the system's reason.</summary>
     public const string Unreadable = "Không đọc được tệp: {0}";
+
+    /// <summary>A .pdf file whose bytes are not a PDF.</summary>
+    public const string PdfNotPdf = "Tệp có đuôi .pdf nhưng không phải tệp PDF.";
+
+    /// <summary>A PDF that cannot be parsed (truncated, corrupt).</summary>
+    public const string PdfDamaged = "Tệp PDF bị hỏng, không đọc được.";
+
+    /// <summary>A PDF that needs a password to open.</summary>
+    public const string PdfEncrypted = "Tệp PDF được đặt mật khẩu, không đọc được nội dung; hãy gỡ mật khẩu rồi thêm lại tệp.";
+
+    /// <summary>A PDF longer than the reader accepts; {0} is its page count, {1} the limit.</summary>
+    public const string PdfTooManyPages = "Tệp PDF có {0} trang, vượt giới hạn {1} trang.";
+
+    /// <summary>A scanned PDF with more pages to recognise than the reader accepts; {0} is their count, {1} the limit.</summary>
+    public const string PdfTooManyOcrPages = "Tệp PDF có {0} trang ảnh quét cần nhận dạng chữ (OCR), vượt giới hạn {1} trang.";
+
+    /// <summary>A scanned PDF, and the OCR tools are not installed.</summary>
+    public const string PdfOcrUnavailable =
+        "Tệp PDF là bản quét (không có lớp chữ đọc được), cần nhận dạng chữ (OCR) nhưng máy chưa cài đủ công cụ: hãy cài các gói Debian tesseract-ocr, tesseract-ocr-vie và poppler-utils.";
+
+    /// <summary>OCR ran and recognised no text on any page.</summary>
+    public const string PdfOcrFoundNothing = "Không nhận dạng được chữ nào trên các trang quét của tệp PDF.";
+
+    /// <summary>Warning: a page that could not be read; {0} is the page number.</summary>
+    public const string PdfPageUnreadable = "Không đọc được trang {0} của tệp PDF; trang này bị bỏ qua.";
+
+    /// <summary>Warning: OCR failed on a page; {0} is the page number, {1} the reason.</summary>
+    public const string PdfOcrPageFailed = "Không nhận dạng được chữ ở trang {0} ({1}); trang này bị bỏ qua.";
+
+    /// <summary>Reason inside <see cref="PdfOcrPageFailed"/>: the time limit; {0} is the limit in seconds.</summary>
+    public const string PdfOcrTimeout = "quá {0} giây";
+
+    /// <summary>Warning: some pages are scans and the OCR tools are missing; {0} lists the pages.</summary>
+    public const string PdfOcrUnavailableForPages =
+        "Trang {0} là ảnh quét nhưng máy chưa cài công cụ nhận dạng chữ (các gói Debian tesseract-ocr, tesseract-ocr-vie, poppler-utils); các trang này bị bỏ qua.";
+
+    /// <summary>Warning: the text was recognised from images; {0} is the mean confidence in per cent.</summary>
+    public const string PdfOcrUsed = "Văn bản được nhận dạng từ ảnh quét (OCR), độ tin cậy trung bình {0}%; có thể còn lỗi nhận dạng.";
+
+    /// <summary>Reason inside <see cref="PdfOcrPageFailed"/>: the page could not be drawn as an image.</summary>
+    public const string PdfOcrRenderFailed = "không chuyển được trang thành ảnh";
+
+    /// <summary>Reason inside <see cref="PdfOcrPageFailed"/>: Tesseract stopped with an error.</summary>
+    public const string PdfOcrEngineFailed = "Tesseract báo lỗi";
+
+    /// <summary>Warning: text in signature fields (a stamped-in number or day) could not be read without poppler-utils.</summary>
+    public const string PdfFieldTextUnavailable =
+        "Không đọc được chữ trong các ô ký số (số, ngày văn bản do hệ thống ký số điền vào) vì máy chưa cài gói Debian poppler-utils.";
 }

@@ -5,4 +5,10 @@ public sealed record SourceFile(string Path, byte[] Bytes)
 {
     /// <summary>The lower-case extension with its dot: ".txt", ".html", ".md".</summary>
     public string Extension => System.IO.Path.GetExtension(Path).ToLowerInvariant();
+
+    /// <summary>
+    /// Receives progress messages while a slow reader works ("nhận dạng chữ (OCR) trang 2/4"), in Vietnamese; null
+    /// when nobody listens. Called on the reading thread.
+    /// </summary>
+    public Action<string>? Progress { get; init; }
 }

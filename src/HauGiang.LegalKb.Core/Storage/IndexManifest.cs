@@ -11,5 +11,5 @@ namespace HauGiang.LegalKb.Core.Storage;
 public sealed record IndexManifest(int FormatVersion, DateTimeOffset BuiltAt, CorpusLocation Corpus, string Fingerprint, IndexReport Report)
 {
     /// <summary>The format this code writes and reads.</summary>
-    public const int CurrentFormatVersion = 9;
+    public const int CurrentFormatVersion = 10;
 }

@@ -73,7 +73,7 @@ public sealed class IndexLifecycle
     public BuiltGeneration Build(CorpusLocation location, Action<int, int, string>? progress = null)
     {
         var fingerprint = CorpusFiles.Fingerprint(location);
-        var load = new CorpusLoader(_pipeline).Load(location, progress);
+        var load = new CorpusLoader(_pipeline, readCache: new ReadCacheFolder(Store.Directory)).Load(location, progress);
         Store.Write(
             load.KnowledgeBase,
             new IndexManifest(IndexManifest.CurrentFormatVersion, DateTimeOffset.UtcNow, location, fingerprint, load.Report),

@@ -24,6 +24,27 @@ public static class Display
     public static string Name(KnowledgeBase knowledgeBase, DocumentId documentId) =>
         knowledgeBase.FindDocument(documentId) is { } document ? Name(document) : documentId.Value;
 
+    /// <summary>"Tệp Word (.docx)", "PDF, 9 trang", "Bản quét PDF, 4 trang, nhận dạng chữ (độ tin cậy 95%)".</summary>
+    public static string SourceOf(DocumentSource source)
+    {
+        var kind = source.Format switch
+        {
+            "text" => "Văn bản thuần (.txt)",
+            "html" => "Trang web (.html)",
+            "markdown" => "Markdown (.md)",
+            "docx" => "Tệp Word (.docx)",
+            "doc" => "Tệp Word 97 (.doc)",
+            "pdf" => "PDF",
+            "pdf-ocr" => "Bản quét PDF",
+            var other => other,
+        };
+        var pages = source.Pages > 0 ? $", {source.Pages} trang" : string.Empty;
+        var ocr = source.OcrConfidence is { } confidence
+            ? string.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), $", nhận dạng chữ (độ tin cậy {confidence:0}%)")
+            : string.Empty;
+        return kind + pages + ocr;
+    }
+
     /// <summary>The subject line: the title as written, else the catalogue's subject.</summary>
     public static string? Subject(LegalDocument document) => document.Metadata.Title ?? document.Metadata.Subject;
 

@@ -18,7 +18,8 @@ public sealed class BadInputTests
         corpus.File("sources/picture.txt", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
         corpus.File("sources/broken.html", "<html><head><script>var a = 1;</script><style>p{}</style></head><body><nav>Trang chủ</nav></body>");
         corpus.File("sources/tcvn3.txt", File.ReadAllBytes(RepoFiles.Fixture("encodings", "tcvn3.txt")));
-        corpus.File("sources/scan.pdf", "%PDF-1.7 not a source we read");
+        corpus.File("sources/scan.pdf", "%PDF-1.7 cut short before any object");
+        corpus.File("sources/slides.odp", "not a format we read");
         var huge = Path.Combine(corpus.Path, "sources", "huge.txt");
         using (var stream = File.Create(huge))
         {
@@ -36,10 +37,11 @@ public sealed class BadInputTests
         Assert.Equal(ReadErrors.Binary, skipped["sources/picture.txt"]);
         Assert.Equal(ReadErrors.NoHtmlBody, skipped["sources/broken.html"]);
         Assert.Equal(ReadErrors.UnknownEncoding, skipped["sources/tcvn3.txt"]);
-        Assert.Equal(ReadErrors.UnsupportedFormat, skipped["sources/scan.pdf"]);
+        Assert.Equal(ReadErrors.PdfDamaged, skipped["sources/scan.pdf"]);
+        Assert.Equal(ReadErrors.UnsupportedFormat, skipped["sources/slides.odp"]);
         Assert.Equal(string.Format(System.Globalization.CultureInfo.InvariantCulture, ReadErrors.TooLarge, 20), skipped["sources/huge.txt"]);
         Assert.StartsWith("Không đọc được tệp:", skipped["sources/gone.txt"]);
-        Assert.Equal(8, skipped.Count);
+        Assert.Equal(9, skipped.Count);
 
         var plan = Assert.Single(report.Files, f => f.Indexed);
         Assert.Equal("100-kh-ubnd-2024", plan.DocumentId);

@@ -4,12 +4,13 @@ using HauGiang.LegalKb.Core.Text;
 namespace HauGiang.LegalKb.Core.Storage.Format;
 
 /// <summary>A document as a generation stores it (documents.json). Section texts are not stored: each is its span of the cleaned text.</summary>
-internal sealed record StoredDocument(string Id, StoredMetadata Metadata, string? SourcePath, string CleanedText, IReadOnlyList<StoredSection> Sections)
+internal sealed record StoredDocument(string Id, StoredMetadata Metadata, string? SourcePath, DocumentSource? Source, string CleanedText, IReadOnlyList<StoredSection> Sections)
 {
     public static StoredDocument From(LegalDocument document) => new(
         document.Id.Value,
         StoredMetadata.From(document.Metadata),
         document.SourcePath,
+        document.Source,
         document.CleanedText,
         document.Sections.Select(StoredSection.From).ToList());
 
@@ -22,6 +23,7 @@ internal sealed record StoredDocument(string Id, StoredMetadata Metadata, string
             Id = id,
             Metadata = Metadata.ToMetadata(),
             SourcePath = SourcePath,
+            Source = Source,
             CleanedText = CleanedText,
             Sections = Sections.Select(s => s.ToSection(id, CleanedText)).ToList(),
         };
