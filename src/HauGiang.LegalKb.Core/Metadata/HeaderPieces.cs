@@ -217,7 +217,8 @@ internal static partial class HeaderPieces
         return start;
     }
 
-    [GeneratedRegex(@"C\s*O\s*N\s*G\s+H\s*O\s*A\s+X\s*A\s+H\s*O\s*I\s+C\s*H\s*U\s+N\s*G\s*H\s*I\s*A\s+V\s*I\s*E\s*T\s+N\s*A\s*M|DOC\s+LAP\s*[-–—]+\s*TU\s+DO\s*[-–—]+\s*HANH\s+PHUC|DANG\s+CONG\s+SAN\s+VIET\s+NAM")]
+    // "VIỆT NAM" may be lost to an OCR or a line break ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT\"").
+    [GeneratedRegex(@"C\s*O\s*N\s*G\s+H\s*O\s*A\s+X\s*A\s+H\s*O\s*I\s+C\s*H\s*U\s+N\s*G\s*H\s*I\s*A(?:\s+V\s*I\s*E\s*T(?:\s+N\s*A\s*M)?)?|DOC\s+LAP\s*[-–—]+\s*TU\s+DO\s*[-–—]+\s*HANH\s+PHUC|DANG\s+CONG\s+SAN\s+VIET\s+NAM")]
     private static partial Regex Motto();
 
     // "Số: 100/KH-UBND", "Luật số: 84/2025/QH15", "Số 36-HD/VPTW", "Số: /QĐ-TGV", "Số -QC/ĐU", "Số: 2536 /QĐ-UBND".

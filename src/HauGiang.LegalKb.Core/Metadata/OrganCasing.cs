@@ -22,6 +22,7 @@ internal static class OrganCasing
         Head,
         Committee,
         Level,
+        Office,
     }
 
     private static readonly (string Phrase, Kind Kind)[] s_phrases =
@@ -44,6 +45,15 @@ internal static class OrganCasing
         ("thành phố", Kind.Level), ("thị xã", Kind.Level), ("thị trấn", Kind.Level), ("tỉnh", Kind.Level),
         ("huyện", Kind.Level), ("quận", Kind.Level), ("xã", Kind.Level), ("phường", Kind.Level), ("đặc khu", Kind.Level),
         ("khóa", Kind.Level),
+        ("Phó Thủ tướng", Kind.Office), ("Thủ tướng", Kind.Office), ("Phó Chủ tịch", Kind.Office), ("Chủ tịch", Kind.Office),
+        ("Bộ trưởng", Kind.Office), ("Thứ trưởng", Kind.Office), ("Phó Giám đốc", Kind.Office), ("Giám đốc", Kind.Office),
+        ("Phó Chánh Văn phòng", Kind.Office), ("Chánh Văn phòng", Kind.Office), ("Phó Chánh án", Kind.Office),
+        ("Chánh án", Kind.Office), ("Phó Viện trưởng", Kind.Office), ("Viện trưởng", Kind.Office), ("Tổ trưởng", Kind.Office),
+        ("Tổ phó", Kind.Office), ("Phó Trưởng ban", Kind.Office), ("Trưởng ban", Kind.Office), ("Phó Bí thư", Kind.Office),
+        ("Bí thư", Kind.Office), ("Cục trưởng", Kind.Office), ("Phó Cục trưởng", Kind.Office), ("Vụ trưởng", Kind.Office),
+        ("Chủ nhiệm", Kind.Office), ("Thống đốc", Kind.Office), ("Phó Thống đốc", Kind.Office), ("Tổng Kiểm toán", Kind.Office),
+        ("Trưởng đoàn", Kind.Office), ("Chánh Thanh tra", Kind.Office), ("Hiệu trưởng", Kind.Office), ("Tổng Giám đốc", Kind.Office),
+        ("Phó Tổng Giám đốc", Kind.Office), ("Tổng cục trưởng", Kind.Office), ("Ủy viên", Kind.Office), ("Thường trực", Kind.Fixed),
     ];
 
     private static readonly (string[] Upper, string[] Proper, Kind Kind)[] s_table = s_phrases
@@ -69,13 +79,23 @@ internal static class OrganCasing
         while (i < words.Length)
         {
             // A head noun starts a body only at the start or after " - " (joint issuers); inside a name it is a word ("Nội vụ").
+            if (properNames && result.Count > 0 && result[^1] is "tỉnh" or "phố" && Provinces.At(words, i) is { } province)
+            {
+                // The province's own spelling, whatever an OCR made of its marks ("LÂM ĐÒNG" is Lâm Đồng).
+                result.Add(province.Name);
+                i += province.Words;
+                continue;
+            }
+
             if (Phrase(words, i, headAllowed: bodyStart) is { } phrase)
             {
                 result.AddRange(phrase.Proper);
                 i += phrase.Upper.Length;
                 properNames = phrase.Kind is Kind.Committee or Kind.Level;
                 capitalizeNext = phrase.Kind == Kind.Head;
-                bodyStart = false;
+
+                // An office is followed by the body it heads: "Chánh án Tòa án nhân dân tối cao", "Giám đốc Sở Nội vụ".
+                bodyStart = phrase.Kind == Kind.Office;
                 continue;
             }
 
@@ -89,17 +109,32 @@ internal static class OrganCasing
         return joined.Length == 0 ? joined : char.ToUpper(joined[0], CultureInfo.InvariantCulture) + joined[1..];
     }
 
+    // A head noun starting a body is compared folded, so an OCR's "TỎ CÔNG TÁC" still starts with Tổ.
     private static (string[] Upper, string[] Proper, Kind Kind)? Phrase(string[] words, int i, bool headAllowed)
     {
         foreach (var entry in s_table)
         {
-            if ((headAllowed || entry.Kind != Kind.Head) && i + entry.Upper.Length <= words.Length && entry.Upper.AsSpan().SequenceEqual(words.AsSpan(i, entry.Upper.Length)))
+            if ((headAllowed || entry.Kind != Kind.Head) && i + entry.Upper.Length <= words.Length
+                && (entry.Upper.AsSpan().SequenceEqual(words.AsSpan(i, entry.Upper.Length)) || (entry.Kind == Kind.Head && SameFolded(entry.Upper, words, i))))
             {
                 return entry;
             }
         }
 
         return null;
+    }
+
+    private static bool SameFolded(string[] phrase, string[] words, int i)
+    {
+        for (var k = 0; k < phrase.Length; k++)
+        {
+            if (FoldedText.Of(phrase[k]) != FoldedText.Of(words[i + k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // Abbreviations (no vowel letter: KHCN, CĐS), numbers and Roman numerals stay as they are.

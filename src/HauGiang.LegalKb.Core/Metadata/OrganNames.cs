@@ -15,11 +15,11 @@ public static class OrganNames
 {
     private static readonly string[] s_phrases =
     [
-        "Ủy ban nhân dân", "Uỷ ban nhân dân", "Hội đồng nhân dân", "Ủy ban Thường vụ Quốc hội", "Uỷ ban Thường vụ Quốc hội", "Ủy ban Mặt trận Tổ quốc Việt Nam", "Mặt trận Tổ quốc Việt Nam",
+        "Ủy ban nhân dân", "Uỷ ban nhân dân", "Hội đồng nhân dân", "Ủy ban Mặt trận Tổ quốc Việt Nam", "Mặt trận Tổ quốc Việt Nam",
         "Ban Chấp hành Trung ương", "Ban Chấp hành Đảng bộ", "Ban Chấp hành", "Ban Thường vụ", "Bộ Chính trị", "Ban Bí thư",
         "Trung ương", "Đảng bộ", "Tỉnh ủy", "Tỉnh uỷ", "Thành ủy", "Huyện ủy", "Đảng ủy", "Chính phủ", "Quốc hội",
         "Thủ tướng Chính phủ", "Phó Thủ tướng", "Thủ tướng", "Phó Chủ tịch", "Chủ tịch", "Bộ trưởng", "Thứ trưởng",
-        "Giám đốc", "Phó Giám đốc", "Tổ trưởng", "Bí thư", "Phó Bí thư", "Trưởng ban", "Phó Trưởng ban", "Chánh Văn phòng", "Văn phòng",
+        "Giám đốc", "Phó Giám đốc", "Bí thư", "Phó Bí thư", "Trưởng ban", "Phó Trưởng ban", "Chánh Văn phòng", "Văn phòng",
         "Thường trực", "Đảng Cộng sản Việt Nam", "Ban Dân tộc", "Sở", "Bộ", "Ban",
         "Quy chế", "Quy định", "Điều lệ", "Phụ lục", "Hướng dẫn",
         "tỉnh", "thành phố", "huyện", "thị xã", "quận", "xã", "phường", "thị trấn", "khóa", "khoá",

@@ -55,8 +55,10 @@ internal static partial class PersonNames
             return null;
         }
 
-        return VietnameseText.IsUpperCaseLine(text) ? OrganCasing.FromUpperCase(text) : text;
+        return VietnameseText.IsUpperCaseLine(text) ? string.Join(' ', text.Split(' ').Select(Capitalize)) : text;
     }
+
+    private static string Capitalize(string word) => word.Length == 0 ? word : word[..1] + word[1..].ToLowerInvariant();
 
     /// <summary>True when the line's first word is a common family name.</summary>
     public static bool IsFamilyName(string text)

@@ -54,6 +54,13 @@ internal static partial class SignatureLines
         "ỦY VIÊN", "PHÓ", "TỔNG THƯ KÝ", "TỔNG BIÊN TẬP", "LÃNH ĐẠO", "THƯ KÝ", "CHỈ HUY",
     ];
 
+    // The same offices folded, for an OCR that dropped a mark ("CHU TỊCH" is CHỦ TỊCH, not the family name Chu).
+    private static readonly string[] s_foldedOffices =
+    [
+        "CHU TICH", "GIAM DOC", "THU TRUONG", "BO TRUONG", "THU TUONG", "BI THU", "TO TRUONG", "TRUONG BAN", "CUC TRUONG",
+        "VU TRUONG", "VIEN TRUONG", "CHANH VAN PHONG", "CHANH AN", "THONG DOC", "CHU NHIEM",
+    ];
+
     /// <summary>The parts of one line.</summary>
     public static IEnumerable<SignaturePart> Split(string line, int index)
     {
@@ -131,7 +138,9 @@ internal static partial class SignatureLines
     public static bool HasOfficeWord(string text)
     {
         var upper = " " + ToneMarks.Canonical(VietnameseText.ToUpper(VietnameseText.TrimSpaces(text))) + " ";
-        return s_officeWords.Any(w => upper.Contains(" " + w + " ", StringComparison.Ordinal));
+        var folded = " " + FoldedText.Of(text) + " ";
+        return s_officeWords.Any(w => upper.Contains(" " + w + " ", StringComparison.Ordinal))
+            || s_foldedOffices.Any(w => folded.Contains(" " + w + " ", StringComparison.Ordinal));
     }
 
     // A signature line: capacity marks, offices and a name, in that order, any of them on this line.
@@ -237,14 +246,23 @@ internal static partial class SignatureLines
     }
 
     private static bool IsOfficeLine(string text) =>
-        text.Length <= 90 && text.Any(char.IsLetter) && VietnameseText.IsUpperCaseLine(text) && HasOfficeWord(text)
+        text.Length <= 90 && text.Any(char.IsLetter) && IsMostlyUpperCase(text) && HasOfficeWord(text)
         && !text.TrimEnd().EndsWith(':') && !text.Any(char.IsDigit);
 
     private static bool IsBodyLine(string text) =>
-        text.Length <= 90 && text.Count(char.IsLetter) > 3 && VietnameseText.IsUpperCaseLine(text) && !text.Any(char.IsDigit)
+        text.Length <= 90 && text.Count(char.IsLetter) > 3 && IsMostlyUpperCase(text) && !text.Any(char.IsDigit)
         && !text.TrimEnd().EndsWith(':');
 
-    private static bool IsNoise(string text) => NoiseLine().IsMatch(text) || text.All(c => !char.IsLetterOrDigit(c));
+    // A stamp's note, a bracket, or a scrap of two or three letters an OCR read off a seal or a signature.
+    private static bool IsNoise(string text) =>
+        NoiseLine().IsMatch(text) || text.All(c => !char.IsLetterOrDigit(c)) || (text.Count(char.IsLetter) <= 3 && !text.Any(char.IsDigit));
+
+    // Capitals with a letter or two an OCR read in lower case ("PHÓ Lở TRƯỞNG THƯỜNG TRỰC").
+    private static bool IsMostlyUpperCase(string text)
+    {
+        var letters = text.Count(char.IsLetter);
+        return letters > 0 && text.Count(char.IsUpper) * 4 >= letters * 3 && text.Split(' ').Count(w => w.Any(char.IsLower)) <= 1;
+    }
 
     [GeneratedRegex(@"^Nơi nhận\s*:?", RegexOptions.IgnoreCase)]
     private static partial Regex RecipientsHeading();

@@ -144,11 +144,11 @@ public static partial class SignatureParser
             return new DocumentMetadata();
         }
 
-        var capacity = block.Capacity.Select(c => c[..(c.IndexOf(' ') + 1)] + OrganNames.FromUpperCase(c[(c.IndexOf(' ') + 1)..])).ToList();
+        var capacity = block.Capacity.Select(c => c[..(c.IndexOf(' ') + 1)] + OrganCasing.FromUpperCase(c[(c.IndexOf(' ') + 1)..])).ToList();
         return new DocumentMetadata
         {
             Signer = block.Name,
-            SignerTitle = block.Offices.Count > 0 ? OrganNames.FromUpperCase(block.Offices[0]) : null,
+            SignerTitle = block.Offices.Count > 0 ? OrganCasing.FromUpperCase(block.Offices[0]) : null,
             SigningCapacity = capacity,
         };
     }
@@ -165,11 +165,11 @@ public static partial class SignatureParser
             }
             else if (part.Kind == SignaturePartKind.Recipient && inRecipients)
             {
-                recipients.Add(part.Text.TrimEnd(';', '.', ',', ' '));
+                recipients.Add(part.Text);
             }
             else if (part.Kind == SignaturePartKind.Continuation && inRecipients && recipients.Count > 0)
             {
-                recipients[^1] = (recipients[^1] + " " + part.Text).TrimEnd(';', '.', ',', ' ');
+                recipients[^1] += " " + part.Text;
             }
             else if (part.Kind == SignaturePartKind.Other)
             {
@@ -177,7 +177,7 @@ public static partial class SignatureParser
             }
         }
 
-        return recipients;
+        return recipients.Select(r => r.TrimEnd(';', '.', ',', ' ')).ToList();
     }
 
     // The body's last sentence: "… thi hành Quyết định này./.", "… thông qua ngày 25 tháng 6 năm 2025."
