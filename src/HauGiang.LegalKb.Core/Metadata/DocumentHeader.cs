@@ -12,4 +12,10 @@ public sealed record DocumentHeader(DocumentMetadata Facts, int EndIndex)
     /// stands in for it.
     /// </summary>
     public bool DateLineSeen { get; init; }
+
+    /// <summary>
+    /// When the number was written but could not be read (a handwritten ordinal in a scan), the rest of it:
+    /// "/KH-TCTLNTW-C04". Null when the number was read, left blank or not printed.
+    /// </summary>
+    public string? UnreadableNumberCode { get; init; }
 }

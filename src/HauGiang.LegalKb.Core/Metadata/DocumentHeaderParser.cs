@@ -41,7 +41,11 @@ public static class DocumentHeaderParser
             facts = facts with { Issuer = moved.Issuer ?? facts.Issuer, Number = moved.Number, Place = moved.Place, IssuedOn = moved.IssuedOn };
         }
 
-        return new DocumentHeader(facts, head.HasHeader ? head.End : 0) { DateLineSeen = head.DateLineSeen || tail?.DateLineSeen == true };
+        return new DocumentHeader(facts, head.HasHeader ? head.End : 0)
+        {
+            DateLineSeen = head.DateLineSeen || tail?.DateLineSeen == true,
+            UnreadableNumberCode = facts.Number is null ? head.UnreadableNumberCode ?? tail?.UnreadableNumberCode : null,
+        };
     }
 
     // A header a converter moved to the end: the last motto near the end, with the issuer's lines above it.

@@ -35,6 +35,12 @@ internal sealed record HeaderPiece(HeaderPieceKind Kind, string Text)
     /// <summary>True when the number was written "Số:" with a colon (a bare "SỐ 12/QĐ" may be part of an issuer's name).</summary>
     public bool HasColon { get; init; }
 
+    /// <summary>
+    /// For a number written but unreadable (handwriting an OCR could not read), what follows the ordinal:
+    /// "/KH-TCTLNTW-C04"; null otherwise.
+    /// </summary>
+    public string? UnreadableCode { get; init; }
+
     /// <summary>The type a number piece's prefix names ("Luật số:" → Luật).</summary>
     public DocumentType? PrefixType { get; init; }
 

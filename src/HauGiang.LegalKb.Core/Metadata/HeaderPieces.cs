@@ -30,6 +30,12 @@ internal static partial class HeaderPieces
     public static List<HeaderPiece> Split(string text, bool typeWithTitle)
     {
         var folded = FoldedText.Of(text);
+        if (MottoPart().IsMatch(folded))
+        {
+            // What a stamp or a scan's edge left of the motto: "CỘNG HOÀ XÃ", "Độc lập".
+            return [new HeaderPiece(HeaderPieceKind.Motto, text.Trim())];
+        }
+
         var pieces = new List<HeaderPiece>();
         var position = 0;
         foreach (Match motto in Motto().Matches(folded))
@@ -88,6 +94,24 @@ internal static partial class HeaderPieces
     {
         var number = (atStart ? NumberAtStart() : NumberWithColon()).Match(folded, start, end - start);
         var date = (atStart ? DateAtStart() : DateAnywhere()).Match(folded, start, end - start);
+        if (!date.Success && atStart)
+        {
+            // A day or month an OCR read as scraps of handwriting ("ngày0) thángh năm 2026"): a date line, its date unknown.
+            date = GarbledDate().Match(folded, start, end - start);
+        }
+
+        if (!number.Success && atStart && UnreadableNumber().Match(folded, start, end - start) is { Success: true } unreadable)
+        {
+            // "Số: ØÓ6” /KH-TCTLNTW-C04": a number written by hand that an OCR could not read. Written, so not blank.
+            var code = text.Substring(unreadable.Groups["code"].Index, unreadable.Groups["code"].Length);
+            var handwritten = new HeaderPiece(HeaderPieceKind.Number, text.Substring(unreadable.Index, unreadable.Length).Trim())
+            {
+                HasColon = true,
+                UnreadableCode = RepeatedSlash().Replace(SpaceOrDash().Replace(code.Replace('–', '-'), m => m.Value.Trim()), "/"),
+            };
+            return (unreadable.Index, unreadable.Index + unreadable.Length, handwritten);
+        }
+
         if (number.Success && (!date.Success || number.Index <= date.Index))
         {
             return (number.Index, number.Index + number.Length, NumberPiece(text, number));
@@ -116,10 +140,12 @@ internal static partial class HeaderPieces
         var blank = !ordinal.Any(char.IsAsciiDigit);
         var cleaned = SpaceOrDash().Replace(written.Replace('–', '-'), m => m.Value.Trim());
         cleaned = RepeatedSlash().Replace(cleaned, "/");
+        var parsed = !blank && DocumentNumber.TryParse(cleaned, out var number) ? number : null;
         return new HeaderPiece(HeaderPieceKind.Number, text.Substring(m.Index, m.Length).Trim())
         {
-            Number = !blank && DocumentNumber.TryParse(cleaned, out var number) ? number : null,
+            Number = parsed,
             Blank = blank,
+            UnreadableCode = blank || parsed is not null ? null : CodePart().Match(cleaned).Value is { Length: > 0 } code ? code : null,
             HasColon = m.Groups["colon"].Success,
             PrefixType = m.Groups["prefix"].Success ? DocumentType.FromName(text.Substring(m.Groups["prefix"].Index, m.Groups["prefix"].Length)) : null,
         };
@@ -246,6 +272,19 @@ internal static partial class HeaderPieces
 
     [GeneratedRegex(@"\S+")]
     private static partial Regex Words();
+
+    [GeneratedRegex(@"^" + NumberPrefix + @"\s*:\s*(?<junk>[^\s/]\S{0,9}?)\s*(?<code>(?:/+\s*[A-Z][A-Z0-9.&]*(?:\s*[-–]\s*[A-Z0-9][A-Z0-9.&]*)*)+)")]
+    private static partial Regex UnreadableNumber();
+
+    // The code and issuer after the ordinal: "/QĐĐ-UBND" of an unreadable "4/6/QĐĐ-UBND".
+    [GeneratedRegex(@"/\p{L}[\p{L}\d.&-]*(?:/[\p{L}\d.&-]+)*$")]
+    private static partial Regex CodePart();
+
+    [GeneratedRegex(@"^(?:(?<place>[^,;:\d|/()]{1,60}?)\s*,\s*)?NGAY\S{0,4}\s*(?<d>)(?<m>)THANG\S{0,4}\s*NAM\s*(?<y>\d{4})(?![0-9])")]
+    private static partial Regex GarbledDate();
+
+    [GeneratedRegex(@"^\W*(?:CONG\s+HOA\s+XA(?:\s+HOI(?:\s+CHU(?:\s+NGHIA)?)?)?|DOC\s+LAP(?:\s*[-–—]+\s*TU\s+DO)?)\W*$")]
+    private static partial Regex MottoPart();
 
     [GeneratedRegex(@"\s*[-/]\s*")]
     private static partial Regex SpaceOrDash();

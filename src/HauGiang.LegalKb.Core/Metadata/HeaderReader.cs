@@ -40,6 +40,9 @@ internal sealed partial class HeaderReader
     /// <summary>True when the number or the date was written: a real header, not a form's blanks.</summary>
     public bool HasWrittenNumberOrDate => _number?.Number is not null || _date?.Date is not null;
 
+    /// <summary>The code after an ordinal that was written but could not be read ("/KH-TCTLNTW-C04"); else null.</summary>
+    public string? UnreadableNumberCode => _number is { Number: null, Blank: false } number ? number.UnreadableCode : null;
+
     /// <summary>Reads paragraphs [<paramref name="from"/>, <paramref name="to"/>) until the header is over.</summary>
     public static HeaderReader Read(IReadOnlyList<SourceParagraph> paragraphs, int from, int to)
     {

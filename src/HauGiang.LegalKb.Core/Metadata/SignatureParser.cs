@@ -74,7 +74,28 @@ public static partial class SignatureParser
             i++;
         }
 
-        return first;
+        return first ?? BareName(parts);
+    }
+
+    // A scan's OCR may lose the capacity and office under the seal and keep only the name, last after the recipients:
+    // the name alone, when nothing but recipients and noise stand between "Nơi nhận" and it, and nothing follows it.
+    private static SignatureBlock? BareName(List<SignaturePart> parts)
+    {
+        var last = parts.FindLastIndex(p => p.Kind != SignaturePartKind.Noise);
+        if (last < 1 || parts[last].Kind != SignaturePartKind.Name)
+        {
+            return null;
+        }
+
+        var i = last - 1;
+        while (i >= 0 && parts[i].Kind is SignaturePartKind.Recipient or SignaturePartKind.Continuation or SignaturePartKind.Noise)
+        {
+            i--;
+        }
+
+        return i >= 0 && i < last - 1 && parts[i].Kind == SignaturePartKind.RecipientsHeading
+            ? new SignatureBlock(last, last, parts[last].Text, [], [])
+            : null;
     }
 
     private static SignatureBlock? Block(List<SignaturePart> parts, int start)

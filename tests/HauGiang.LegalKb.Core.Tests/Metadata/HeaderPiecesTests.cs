@@ -98,6 +98,36 @@ public sealed class HeaderPiecesTests
         Assert.Equal("Quyết định", type.Type?.Name);
     }
 
+    [Theory]
+    [InlineData("CỘNG HOÀ XÃ")] // a stamp covers the rest
+    [InlineData("Độc lập")]
+    public void WhatIsLeftOfTheMottoIsTheMotto(string line)
+    {
+        Assert.Equal(HeaderPieceKind.Motto, Assert.Single(HeaderPieces.Split(line, false)).Kind);
+    }
+
+    [Fact]
+    public void ADateWrittenByHandThatAnOcrCouldNotReadIsADateLineWithoutADate()
+    {
+        var date = Assert.Single(HeaderPieces.Split("Hà Nội, ngày0) thángh năm 2026", false));
+
+        Assert.Equal(HeaderPieceKind.Date, date.Kind);
+        Assert.Equal("Hà Nội", date.Place);
+        Assert.Null(date.Date);
+    }
+
+    [Theory]
+    [InlineData("Số: ØÓ6” /KH-TCTLNTW-C04", "/KH-TCTLNTW-C04")]
+    [InlineData("Số: 4/6 /QĐĐ-UBND", "/QĐĐ-UBND")]
+    public void ANumberWrittenButUnreadableIsNeitherANumberNorBlank(string line, string code)
+    {
+        var number = Assert.Single(HeaderPieces.Split(line, false));
+
+        Assert.Null(number.Number);
+        Assert.False(number.Blank);
+        Assert.Equal(code, number.UnreadableCode);
+    }
+
     private static string Describe(HeaderPiece p) => p.Kind switch
     {
         HeaderPieceKind.Motto => "Motto",

@@ -80,4 +80,20 @@ public sealed class SignatureParserTests
         Assert.Equal("Trần Văn Thử", facts.Signer);
         Assert.Equal("Chủ tịch Quốc hội", facts.SignerTitle);
     }
+
+    [Fact]
+    public void AScanWithOnlyTheNameLeftUnderTheSealIsSignedByThatName()
+    {
+        string[] text = ["Trân trọng./.", "Nơi nhận:", "- Như trên;", "- Lưu: VT.", "Trương Văn Thử"];
+
+        Assert.Equal("Trương Văn Thử", SignatureParser.Find(text, 0).Signer);
+    }
+
+    [Theory]
+    [InlineData("Trân trọng./.", "Trương Văn Thử", "Phụ lục")] // something follows the name
+    [InlineData("Trân trọng./.", "- Như trên;", "Trương Văn Thử")] // no "Nơi nhận"
+    public void ANameAloneIsNotASignatureElsewhere(params string[] text)
+    {
+        Assert.Null(SignatureParser.Find(text, 0).Signer);
+    }
 }
