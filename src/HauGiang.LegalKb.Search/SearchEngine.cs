@@ -61,7 +61,12 @@ public sealed class SearchEngine : IDisposable
     public KnowledgeBase KnowledgeBase => _knowledgeBase;
 
     /// <summary>Opens the index written by <see cref="Indexing.SearchIndexWriter"/> in <paramref name="folder"/>.</summary>
-    public static SearchEngine Open(KnowledgeBase knowledgeBase, string folder) => new(knowledgeBase, FSDirectory.Open(folder));
+    /// <remarks>
+    /// Read through positioned file reads (NIOFSDirectory), not memory maps: a file of a live generation truncated
+    /// under the service then fails a search with an exception the watcher recovers from, instead of a SIGBUS that
+    /// kills the process (a mapped page past the end of a truncated file).
+    /// </remarks>
+    public static SearchEngine Open(KnowledgeBase knowledgeBase, string folder) => new(knowledgeBase, new NIOFSDirectory(folder));
 
     /// <summary>Builds an in-memory index of <paramref name="knowledgeBase"/> (tests, benchmarks).</summary>
     public static SearchEngine InMemory(KnowledgeBase knowledgeBase)

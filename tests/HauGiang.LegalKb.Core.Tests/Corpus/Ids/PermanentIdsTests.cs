@@ -153,6 +153,15 @@ public sealed class PermanentIdsTests
         Assert.Equal(new DateOnly(2031, 2, 3), again.Entries[1].Retired?.RetiredOn);
     }
 
+    [Fact]
+    public void TheBundledCorpusLedgerHoldsExactlyItsOwnDocuments()
+    {
+        // A build of the bundled corpus writes nothing new: a test that indexed extra files into it would show here.
+        var committed = File.ReadAllText(Path.Combine(RepoFiles.Corpus, IdLedger.FileName));
+
+        Assert.Equal(committed, HauGiang.LegalKb.Tests.Shared.RealKnowledgeBase.Load.Ledger.ToJson());
+    }
+
     private static CorpusLoad Load(string corpus, bool writeLedger)
     {
         var load = new CorpusLoader(KbPipeline.Default).Load(CorpusLocation.Folder(corpus));
