@@ -29,6 +29,8 @@ internal static partial class HeaderPieces
     /// </param>
     public static List<HeaderPiece> Split(string text, bool typeWithTitle)
     {
+        // A pandoc grid or simple table read as one paragraph: its rules and bars are not text.
+        text = TableRule().Replace(text, m => new string(' ', m.Length));
         var folded = FoldedText.Of(text);
         if (MottoPart().IsMatch(folded))
         {
@@ -272,6 +274,9 @@ internal static partial class HeaderPieces
 
     [GeneratedRegex(@"\S+")]
     private static partial Regex Words();
+
+    [GeneratedRegex(@"\+(?:[-=:]{2,}\+)+|[-=_]{4,}|\|")]
+    private static partial Regex TableRule();
 
     [GeneratedRegex(@"^" + NumberPrefix + @"\s*:\s*(?<junk>[^\s/]\S{0,9}?)\s*(?<code>(?:/+\s*[A-Z][A-Z0-9.&]*(?:\s*[-–]\s*[A-Z0-9][A-Z0-9.&]*)*)+)")]
     private static partial Regex UnreadableNumber();
