@@ -59,7 +59,7 @@ app.MapStatusApi();
 app.MapOpenApiDescription();
 
 app.PrintAddressWhenStarted();
-app.Run();
+return app.RunOrExplain();
 
 /// <summary>The web host's entry point (public for WebApplicationFactory).</summary>
 public partial class Program;

@@ -26,7 +26,16 @@ public sealed record SectionDto(
     IReadOnlyList<SectionDto> Children,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] TextRangeDto? TextRange = null)
 {
-    public static SectionDto From(Section section, KnowledgeBase knowledgeBase) => new(
+    /// <summary>The section whole, with its children.</summary>
+    public static SectionDto From(Section section, KnowledgeBase knowledgeBase) => Of(
+        section,
+        knowledgeBase,
+        section.Text,
+        knowledgeBase.CitationsFromSection(section.Id),
+        section.Children.Select(c => From(c, knowledgeBase)).ToList());
+
+    /// <summary>The section with <paramref name="text"/> (all or part of its own), those of its citations, and <paramref name="children"/>.</summary>
+    public static SectionDto Of(Section section, KnowledgeBase knowledgeBase, string text, IEnumerable<Citation> citations, IReadOnlyList<SectionDto> children) => new(
         section.Id.ToString(),
         section.EId,
         section.DocumentId.Value,
@@ -35,11 +44,11 @@ public sealed record SectionDto(
         SectionKindNames.Vietnamese(section.Kind),
         section.Title,
         section.Heading,
-        section.Text,
+        text,
         section.Order,
         SpanDto.From(section.Span),
         SpanDto.From(section.TextSpan),
-        knowledgeBase.CitationsFromSection(section.Id).Select(CitationDto.Of).ToList(),
+        citations.Select(CitationDto.Of).ToList(),
         knowledgeBase.CitedBy(section.Id).Select(CitationDto.Of).ToList(),
-        section.Children.Select(c => From(c, knowledgeBase)).ToList());
+        children);
 }

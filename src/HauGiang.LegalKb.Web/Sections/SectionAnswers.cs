@@ -55,22 +55,8 @@ public static class SectionAnswers
         };
     }
 
-    private static SectionDto Dto(Section section, KnowledgeBase knowledgeBase, string text, IEnumerable<Citation> citations, IReadOnlyList<SectionDto> children) => new(
-        section.Id.ToString(),
-        section.EId,
-        section.DocumentId.Value,
-        section.Labels,
-        section.Kind,
-        SectionKindNames.Vietnamese(section.Kind),
-        section.Title,
-        section.Heading,
-        text,
-        section.Order,
-        SpanDto.From(section.Span),
-        SpanDto.From(section.TextSpan),
-        citations.Select(CitationDto.Of).ToList(),
-        knowledgeBase.CitedBy(section.Id).Where(c => c.TargetSectionId == section.Id).Select(CitationDto.Of).ToList(),
-        children);
+    private static SectionDto Dto(Section section, KnowledgeBase knowledgeBase, string text, IEnumerable<Citation> citations, IReadOnlyList<SectionDto> children) =>
+        SectionDto.Of(section, knowledgeBase, text, citations, children);
 
     /// <summary>The characters of text an answer still has room for, and the units whose text was left out.</summary>
     public sealed class Room(int characters)

@@ -25,7 +25,7 @@ public sealed class DocumentNumberTests
     [InlineData("9920-HĐBT", "9920-HĐBT", false)]
     [InlineData("9964/TTg", "9964/TTG", false)]
     [InlineData("9924-CP", "9924-CP", false)]
-    [InlineData("66.9/2031/NQ-CP", "66.9/2031/NQ-CP", false)]
+    [InlineData("66.4/2025/NQ-CP", "66.4/2025/NQ-CP", false)] // the Government's 66.x resolutions of 2025-2026
     public void ParsesToOneCanonicalForm(string written, string canonical, bool isParty)
     {
         Assert.True(DocumentNumber.TryParse(written, out var number));
