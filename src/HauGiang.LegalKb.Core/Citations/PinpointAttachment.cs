@@ -23,13 +23,7 @@ internal static class PinpointAttachment
         var next = 0;
         while (i < tokens.Count)
         {
-            var list = new List<Match> { tokens[i] };
-            while (i + 1 < tokens.Count && CitationGrammar.ListSeparator().IsMatch(Gap(text, tokens[i].Index + tokens[i].Length, tokens[i + 1].Index)))
-            {
-                list.Add(tokens[++i]);
-            }
-
-            i++;
+            var list = NextList(text, tokens, ref i);
             var listEnd = list[^1].Index + list[^1].Length;
 
             // Only the first anchor after the list can follow it with nothing but "của", "tại" or "Quy chế … kèm theo" between.
@@ -43,56 +37,75 @@ internal static class PinpointAttachment
                 : Match.Empty;
             if (join.Success)
             {
-                var anchorIndex = next;
-                var anchor = result[anchorIndex];
-                var attached = join.Groups["attached"];
-                var attachment = attached.Success ? attached.Value : null;
-                result[anchorIndex] = anchor with
-                {
-                    Span = TextSpan.FromBounds(list[0].Index, anchor.Span.End),
-                    Text = text[list[0].Index..anchor.Span.End],
-                    Pinpoint = ToPinpoint(list[0]) with { Attachment = attachment },
-                    LeadIn = CitationGrammar.LeadIn(text, list[0].Index),
-                };
-                foreach (var extra in list.Skip(1))
-                {
-                    result.Add(anchor with { Span = new TextSpan(extra.Index, extra.Length), Text = extra.Value, Pinpoint = ToPinpoint(extra) with { Attachment = attachment } });
-                }
-
-                continue;
+                AttachToAnchor(text, result, next, list, join);
             }
-
-            if (CitationGrammar.PinpointIntoOtherDocument().Match(text, listEnd, text.Length - listEnd).Success)
+            else if (!CitationGrammar.PinpointIntoOtherDocument().Match(text, listEnd, text.Length - listEnd).Success)
             {
-                // "Điều 5 của Quyết định …" whose number could not be read: a reference, but not into this document.
-                continue;
-            }
-
-            foreach (var token in list)
-            {
-                var pinpoint = ToPinpoint(token);
-                var hasArticle = pinpoint.Has(SectionKind.Article);
-                var leadIn = CitationGrammar.PinpointLeadIn().IsMatch(text[Math.Max(0, token.Index - 20)..token.Index]);
-                if (pinpoint.RelativeToArticle && pinpoint.Parts.Count == 0)
-                {
-                    continue;
-                }
-
-                // "Điều 5" alone at a sentence start is a heading-like mention; with khoản/điểm or after "tại" it is a reference.
-                if (!hasArticle || pinpoint.Parts.Count > 1 || leadIn || list.Count > 1)
-                {
-                    result.Add(new CitationMention
-                    {
-                        Span = new TextSpan(token.Index, token.Length),
-                        Text = token.Value,
-                        Pinpoint = pinpoint,
-                        IsSelfReference = true,
-                    });
-                }
+                // (A pinpoint followed by "của Quyết định …" whose number could not be read is a reference, but not
+                // into this document: it is dropped.)
+                AddSelfReferences(text, result, list);
             }
         }
 
         return result;
+    }
+
+    // The pinpoint at i and those joined to it by list separators ("khoản 4 Điều 23, khoản 4 Điều 33"); i moves past them.
+    private static List<Match> NextList(string text, List<Match> tokens, ref int i)
+    {
+        var list = new List<Match> { tokens[i] };
+        while (i + 1 < tokens.Count && CitationGrammar.ListSeparator().IsMatch(Gap(text, tokens[i].Index + tokens[i].Length, tokens[i + 1].Index)))
+        {
+            list.Add(tokens[++i]);
+        }
+
+        i++;
+        return list;
+    }
+
+    // The anchor takes the list's first pinpoint and its span; every further pinpoint becomes a reference of its own.
+    private static void AttachToAnchor(string text, List<CitationMention> result, int anchorIndex, List<Match> list, Match join)
+    {
+        var anchor = result[anchorIndex];
+        var attached = join.Groups["attached"];
+        var attachment = attached.Success ? attached.Value : null;
+        result[anchorIndex] = anchor with
+        {
+            Span = TextSpan.FromBounds(list[0].Index, anchor.Span.End),
+            Text = text[list[0].Index..anchor.Span.End],
+            Pinpoint = ToPinpoint(list[0]) with { Attachment = attachment },
+            LeadIn = CitationGrammar.LeadIn(text, list[0].Index),
+        };
+        foreach (var extra in list.Skip(1))
+        {
+            result.Add(anchor with { Span = new TextSpan(extra.Index, extra.Length), Text = extra.Value, Pinpoint = ToPinpoint(extra) with { Attachment = attachment } });
+        }
+    }
+
+    private static void AddSelfReferences(string text, List<CitationMention> result, List<Match> list)
+    {
+        foreach (var token in list)
+        {
+            var pinpoint = ToPinpoint(token);
+            var hasArticle = pinpoint.Has(SectionKind.Article);
+            var leadIn = CitationGrammar.PinpointLeadIn().IsMatch(text[Math.Max(0, token.Index - 20)..token.Index]);
+            if (pinpoint.RelativeToArticle && pinpoint.Parts.Count == 0)
+            {
+                continue;
+            }
+
+            // "Điều 5" alone at a sentence start is a heading-like mention; with khoản/điểm or after "tại" it is a reference.
+            if (!hasArticle || pinpoint.Parts.Count > 1 || leadIn || list.Count > 1)
+            {
+                result.Add(new CitationMention
+                {
+                    Span = new TextSpan(token.Index, token.Length),
+                    Text = token.Value,
+                    Pinpoint = pinpoint,
+                    IsSelfReference = true,
+                });
+            }
+        }
     }
 
     private static Pinpoint ToPinpoint(Match token)
