@@ -3,7 +3,12 @@
 # pages for 30 s (wrk, from Debian's packages), while the index is rebuilt twice by `legalkb index` on the same corpus
 # and index folders. Prints requests/s, p50/p99 latency and failed requests (anything but 200, plus socket errors).
 #
-#   scripts/load-bench.sh [--duration 30] [--connections 32] [--threads 2]
+#   scripts/load-bench.sh [--duration 30] [--connections 32] [--threads 2] [--big-document MB] [--max-rss-mb 1024]
+#
+# --big-document MB adds a generated fictional document of MB megabytes (scripts/big-document.py: one section of a
+# quarter of it, 999 articles sharing the rest) to a copy of the corpus, puts its pages, long-section pages and API
+# answers into the mix, and fails the run when the service's peak resident memory goes over --max-rss-mb (1024).
+# The service's resident memory is sampled every half second and its peak (VmHWM) reported either way.
 #
 # Bounded in time (duration + about a minute for building and indexing); the corpus is only read, the index is a
 # temporary folder removed at the end.
@@ -13,11 +18,15 @@ cd "$(dirname "$0")/.."
 duration=30
 connections=32
 threads=2
+big_mb=""
+max_rss_mb=1024
 while [ $# -gt 0 ]; do
   case "$1" in
     --duration) duration=$2; shift 2 ;;
     --connections) connections=$2; shift 2 ;;
     --threads) threads=$2; shift 2 ;;
+    --big-document) big_mb=$2; shift 2 ;;
+    --max-rss-mb) max_rss_mb=$2; shift 2 ;;
     *) echo "unknown option: $1" >&2; exit 1 ;;
   esac
 done
@@ -35,6 +44,12 @@ cli=src/HauGiang.LegalKb.Cli/bin/Release/net10.0/legalkb.dll
 work=$(mktemp -d)
 index="$work/index"
 corpus="$PWD/corpus"
+if [ -n "$big_mb" ]; then
+  cp -r "$corpus" "$work/corpus"
+  corpus="$work/corpus"
+  python3 scripts/big-document.py "$big_mb" "$corpus/sources/ke-hoach-9990-lon.txt"
+  echo "big document: $(du -b "$corpus/sources/ke-hoach-9990-lon.txt" | cut -f1) bytes in $corpus/sources"
+fi
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
 base="http://127.0.0.1:$port"
 server_pid=""
@@ -47,12 +62,23 @@ trap cleanup EXIT
 ASPNETCORE_ENVIRONMENT=Production dotnet "$web" --urls "$base" --corpus "$corpus" --index "$index" --poll-seconds 1 \
   >"$work/server.log" 2>&1 &
 server_pid=$!
-for _ in $(seq 1 120); do
+
+# Resident memory of the service, every half second, in kB.
+rss_log="$work/rss.txt"
+( while kill -0 "$server_pid" 2>/dev/null; do
+    awk '/^VmRSS/ { print $2 }' "/proc/$server_pid/status" 2>/dev/null >>"$rss_log" || true
+    sleep 0.5
+  done ) &
+sampler_pid=$!
+rss_mb() { awk '/^'"$1"'/ { printf "%d", $2 / 1024 }' "/proc/$server_pid/status"; }
+
+for _ in $(seq 1 600); do
   curl -fsS "$base/api/status" >/dev/null 2>&1 && break
   sleep 0.5
 done
 curl -fsS "$base/api/status" >/dev/null || { echo "the server did not start" >&2; cat "$work/server.log" >&2; exit 1; }
 generation_before=$(curl -fsS "$base/api/status")
+rss_ready=$(rss_mb VmRSS)
 
 # The mix: every section page of every document with full text, and searches (with and without diacritics,
 # numbers, phrases, filters), about half and half.
@@ -91,11 +117,25 @@ print("\n".join(mix))
 print(f"{len(pages)} section pages, {len(searches)} searches", file=sys.stderr)
 ' "$base" >"$paths"
 
+# With the big document: its document pages, pages of its long section and the API answers that used to grow with it.
+if [ -n "$big_mb" ]; then
+  big=9990-kh-ubnd-2032
+  articles=$(python3 -c 'print(",".join(f"9990-kh-ubnd-2032/art_{n}" for n in range(1, 21)))')
+  for p in "/van-ban/$big" "/van-ban/$big?page=2" "/van-ban/$big?page=50" "/van-ban/$big/part_I__sec_1" \
+      "/van-ban/$big/part_I__sec_1?page=2" "/van-ban/$big/part_I__sec_1?page=100" "/api/documents/$big" \
+      "/api/sections/$big/part_I__sec_1" "/api/sections/$big/part_I__sec_1?page=20" "/api/sections/$big/part_II" \
+      "/api/quotations/$big/part_I__sec_1?page=3" "/tap-tai-lieu?s=$articles" "/tap-tai-lieu/tai-ve.md?s=$articles" \
+      "/tap-tai-lieu/tai-ve.docx?s=$articles"; do
+    for _ in 1 2 3 4 5; do echo "$p"; done
+  done >>"$paths"
+fi
+
 # Every path answers 200 before the run starts.
 while read -r p; do
   code=$(curl -s -o /dev/null -w '%{http_code}' "$base$p")
   [ "$code" = 200 ] || { echo "warm-up: $p answered $code" >&2; exit 1; }
 done <"$paths"
+rss_warm=$(rss_mb VmRSS)
 
 # Two rebuilds of the index during the run, on the same corpus and index folders.
 (
@@ -114,6 +154,10 @@ cat "$work/rebuilds.txt"
 generation_after=$(curl -fsS "$base/api/status")
 echo "status before: $generation_before"
 echo "status after:  $generation_after"
+rss_end=$(rss_mb VmRSS)
+rss_peak=$(rss_mb VmHWM)
+rss_sampled=$(sort -n "$rss_log" | tail -1 | awk '{ printf "%d", $1 / 1024 }')
+kill "$sampler_pid" 2>/dev/null || true
 
 line=$(grep '^BENCH ' "$work/wrk.txt")
 value() { echo "$line" | tr ' ' '\n' | grep "^$1=" | cut -d= -f2; }
@@ -123,4 +167,5 @@ echo
 echo "requests: $(value requests) in $(value seconds) s = $(value rps) requests/s"
 echo "latency: p50 $(value p50_ms) ms, p90 $(value p90_ms) ms, p99 $(value p99_ms) ms, max $(value max_ms) ms"
 echo "failed requests: $failed (non-2xx/3xx: $non200); index rebuilds: $(grep -c 'done' "$work/rebuilds.txt")/2"
-[ "$failed" -eq 0 ] && [ "$(grep -c 'done' "$work/rebuilds.txt")" -eq 2 ]
+echo "service memory (RSS): ready $rss_ready MB, after warm-up $rss_warm MB, at the end $rss_end MB, peak $rss_peak MB (VmHWM; sampled max $rss_sampled MB)"
+[ "$failed" -eq 0 ] && [ "$(grep -c 'done' "$work/rebuilds.txt")" -eq 2 ] && { [ -z "$big_mb" ] || [ "$rss_peak" -le "$max_rss_mb" ]; }

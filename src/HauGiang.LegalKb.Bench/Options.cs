@@ -7,7 +7,7 @@ public sealed class Options
 {
     private readonly Dictionary<string, string> _values = new(StringComparer.Ordinal);
 
-    /// <summary>The first argument: quality, scale, or the internal worker command.</summary>
+    /// <summary>The first argument: quality, scale, readers, or the internal worker command.</summary>
     public string? Command { get; private init; }
 
     /// <summary>Parses <paramref name="args"/>.</summary>

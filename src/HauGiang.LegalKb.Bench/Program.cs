@@ -1,10 +1,11 @@
 using HauGiang.LegalKb.Bench;
 using HauGiang.LegalKb.Bench.Quality;
+using HauGiang.LegalKb.Bench.Readers;
 using HauGiang.LegalKb.Bench.Scale;
 
-// The search benchmarks of issue 4. Not a test: CI builds it and never runs it.
+// The search benchmarks of issue 4 and the readers' speed. Not a test: CI builds it and never runs it.
 const string Usage = """
-    HauGiang.LegalKb.Bench — search benchmarks (issue 4)
+    HauGiang.LegalKb.Bench — search benchmarks (issue 4) and reader speed
 
       quality [--out FILE] [--devset FILE] [--details FILE] [--corpus DIR]
           Scores LegalKb, SQLite FTS5 and Lucene StandardAnalyzer on the judged development set
@@ -16,9 +17,14 @@ const string Usage = """
           LegalKb and SQLite FTS5 side by side: build throughput, index size, single-thread query latency
           p50/p99 over a fixed query mix (R measured rounds after a warm-up, default 3), peak memory.
 
+      readers [--pages N] [--rounds R] [--out FILE]
+          Times the source readers that have a bench (.docx today) on a synthetic document of N pages (default 20;
+          goal: under 2 s): median, fastest and slowest of R reads after a warm-up (default 9).
+
     Run with -c Release for meaningful numbers:
       dotnet run -c Release --project src/HauGiang.LegalKb.Bench -- quality --out docs/search-quality.md
       dotnet run -c Release --project src/HauGiang.LegalKb.Bench -- scale --out docs/search-scale.md
+      dotnet run -c Release --project src/HauGiang.LegalKb.Bench -- readers --out docs/readers-bench.md
     """;
 
 try
@@ -42,6 +48,14 @@ try
             return 0;
         }
 
+        case "readers":
+        {
+            var report = ReadersBenchmark.Run(options.GetInt("--pages", 20), options.GetInt("--rounds", 9));
+            Console.Out.Write(report);
+            options.WriteOut(report);
+            return 0;
+        }
+
         case ScaleWorker.CommandName:
             return ScaleWorker.Run(options);
 
@@ -50,7 +64,7 @@ try
             return options.Command is null ? 1 : 0;
 
         default:
-            throw new BenchException($"Unknown command '{options.Command}'. Commands: quality, scale.");
+            throw new BenchException($"Unknown command '{options.Command}'. Commands: quality, scale, readers.");
     }
 }
 catch (BenchException ex)

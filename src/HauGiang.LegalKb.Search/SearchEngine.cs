@@ -61,7 +61,23 @@ public sealed class SearchEngine : IDisposable
     public KnowledgeBase KnowledgeBase => _knowledgeBase;
 
     /// <summary>Opens the index written by <see cref="Indexing.SearchIndexWriter"/> in <paramref name="folder"/>.</summary>
-    public static SearchEngine Open(KnowledgeBase knowledgeBase, string folder) => new(knowledgeBase, FSDirectory.Open(folder));
+    /// <remarks>
+    /// Read through positioned file reads (NIOFSDirectory), not memory maps: a file of a live generation truncated
+    /// under the service then fails a search with an exception the watcher recovers from, instead of a SIGBUS that
+    /// kills the process (a mapped page past the end of a truncated file).
+    /// </remarks>
+    public static SearchEngine Open(KnowledgeBase knowledgeBase, string folder) => new(knowledgeBase, new NIOFSDirectory(folder));
+
+    /// <summary>Opens the index in <paramref name="folder"/> copied into memory, for a long-running service.</summary>
+    /// <remarks>
+    /// The copy is what the service searches until the next generation: a file of the generation damaged on disk while
+    /// it serves (truncated, deleted) fails no request; the watcher sees the damage and rebuilds. Costs the index's size in memory.
+    /// </remarks>
+    public static SearchEngine OpenInMemory(KnowledgeBase knowledgeBase, string folder)
+    {
+        using var disk = new NIOFSDirectory(folder);
+        return new(knowledgeBase, new RAMDirectory(disk, IOContext.READ_ONCE));
+    }
 
     /// <summary>Builds an in-memory index of <paramref name="knowledgeBase"/> (tests, benchmarks).</summary>
     public static SearchEngine InMemory(KnowledgeBase knowledgeBase)

@@ -19,6 +19,9 @@ var builder = WebApplication.CreateBuilder(HostSettings.Options(args));
 // Settings: port (5080), corpus and index folders, how often to look for a new index
 builder.AddLegalKbSettings(args);
 
+// The security headers also on the answers Kestrel writes itself (oversized or malformed requests)
+builder.AddSecurityHeadersToKestrelRefusals();
+
 // The knowledge base and search engine, built when missing or stale and swapped atomically on re-index
 builder.Services.AddLiveIndex();
 
@@ -26,10 +29,15 @@ builder.Services.AddLiveIndex();
 builder.Services.AddPages();
 builder.Services.AddJsonApi();
 
+// The address links people copy start with: configured, never taken from a request's Host
+builder.Services.AddSiteAddress();
+
 var app = builder.Build();
 
-// Security headers on every answer; only reads; Vietnamese errors without internals; local assets
+// Security headers on every answer; a Host for HTTP/1.0 requests without one; only reads; Vietnamese errors without
+// internals; local assets
 app.UseSecurityHeaders();
+app.UseSiteHostForHostlessRequests();
 app.UseReadOnlyMethods();
 app.UseVietnameseErrors();
 app.UseAssets();
@@ -51,7 +59,7 @@ app.MapStatusApi();
 app.MapOpenApiDescription();
 
 app.PrintAddressWhenStarted();
-app.Run();
+return app.RunOrExplain();
 
 /// <summary>The web host's entry point (public for WebApplicationFactory).</summary>
 public partial class Program;

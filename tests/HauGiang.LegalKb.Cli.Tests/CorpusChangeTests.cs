@@ -28,7 +28,7 @@ public sealed class CorpusChangeTests
         File.WriteAllText(extra, FictionalPlan);
         var index = TestPaths.NewTempFolder();
 
-        var run = CliRun.Of("index", extra, "--corpus", TestPaths.Corpus, "--index", index);
+        var run = CliRun.Of("index", extra, "--corpus", TestPaths.CopyOfCorpus(), "--index", index);
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("→ 9903-kh-ubnd-2031", run.Out);

@@ -15,14 +15,27 @@ internal sealed class LegalKbApplication : WebApplicationFactory<Program>
     private readonly string _index;
     private readonly double _pollSeconds;
     private readonly Action<IServiceCollection>? _services;
+    private readonly IReadOnlyDictionary<string, string?> _settings;
 
-    public LegalKbApplication(string? corpus = null, string? index = null, double pollSeconds = 3600, Action<IServiceCollection>? services = null)
+    /// <param name="publicBaseUrl">LegalKb:PublicBaseUrl; null leaves it unset.</param>
+    /// <param name="settings">More configuration (key → value), e.g. AllowedHosts.</param>
+    public LegalKbApplication(
+        string? corpus = null,
+        string? index = null,
+        double pollSeconds = 3600,
+        Action<IServiceCollection>? services = null,
+        string? publicBaseUrl = DefaultPublicBaseUrl,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
         _corpus = corpus ?? TestCorpus.Real;
         _index = index ?? (corpus is null ? TestCorpus.SharedIndex : TestCorpus.NewTempFolder());
         _pollSeconds = pollSeconds;
         _services = services;
+        _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()) { ["LegalKb:PublicBaseUrl"] = publicBaseUrl };
     }
+
+    /// <summary>The public address tests configure unless they say otherwise.</summary>
+    public const string DefaultPublicBaseUrl = "https://vanban.example";
 
     public string IndexFolder => _index;
 
@@ -32,7 +45,11 @@ internal sealed class LegalKbApplication : WebApplicationFactory<Program>
         builder.UseSetting("LegalKb:Corpus", _corpus);
         builder.UseSetting("LegalKb:Index", _index);
         builder.UseSetting("LegalKb:PollSeconds", _pollSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.UseSetting("LegalKb:PublicBaseUrl", "https://vanban.example");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         if (_services is not null)
         {
             builder.ConfigureTestServices(_services);

@@ -67,16 +67,8 @@ public static class QualityBenchmark
         List<string> names,
         List<List<(IReadOnlyList<string> Ranked, QueryScores Scores)>> results)
     {
-        var shorten = Shortener(knowledgeBase);
         var md = new StringBuilder();
-        md.Append("# Search quality benchmark — Đánh giá chất lượng tìm kiếm (issue 4)\n\n");
-        md.Append($"- **Date / Ngày:** {MachineInfo.Today}\n");
-        md.Append($"- **Command / Lệnh:** {Markdown.Code(Command)}\n");
-        md.Append($"- **Machine / Máy:** {MachineInfo.Describe()}\n");
-        md.Append($"- **Corpus / Kho văn bản:** {knowledgeBase.Documents.Count} documents ({knowledgeBase.Documents.Count(d => d.HasFullText)} with full text), " +
-                  $"{knowledgeBase.Documents.Sum(d => d.AllSections().Count())} sections; {rowCount} searchable units (sections + document records), the same for every system.\n");
-        md.Append($"- **Development set / Bộ truy vấn:** {queries.Count} judged queries in {Markdown.Code("src/HauGiang.LegalKb.Bench/Data/devset.tsv")} " +
-                  $"({string.Join(", ", DevSet.Categories.Select(c => $"{c} {queries.Count(q => q.Category == c)}"))}).\n\n");
+        AppendHeader(md, knowledgeBase, rowCount, queries);
 
         // Overall.
         md.Append("## Overall / Tổng thể\n\n");
@@ -91,6 +83,42 @@ public static class QualityBenchmark
         var categories = DevSet.Categories.Where(c => queries.Any(q => q.Category == c)).ToList();
         var perCategory = categories.ToDictionary(c => c, c => results.Select(r =>
             QueryScores.Mean(queries.Select((q, i) => (q, i)).Where(p => p.q.Category == c).Select(p => r[p.i].Scores).ToList())).ToList());
+        AppendPerCategory(md, queries, names, categories, perCategory, overall);
+
+        // Goals of the issue.
+        AppendGoals(md, categories, perCategory, overall);
+
+        // Failing queries.
+        AppendFailing(md, Shortener(knowledgeBase), queries, names[0], results[0]);
+
+        md.Append(Notes);
+        return md.ToString();
+
+        static string Bold(string text, bool bold) => bold ? $"**{text}**" : text;
+    }
+
+    // Title, date, command, machine, the corpus and the development set.
+    private static void AppendHeader(StringBuilder md, KnowledgeBase knowledgeBase, int rowCount, List<JudgedQuery> queries)
+    {
+        md.Append("# Search quality benchmark — Đánh giá chất lượng tìm kiếm (issue 4)\n\n");
+        md.Append($"- **Date / Ngày:** {MachineInfo.Today}\n");
+        md.Append($"- **Command / Lệnh:** {Markdown.Code(Command)}\n");
+        md.Append($"- **Machine / Máy:** {MachineInfo.Describe()}\n");
+        md.Append($"- **Corpus / Kho văn bản:** {knowledgeBase.Documents.Count} documents ({knowledgeBase.Documents.Count(d => d.HasFullText)} with full text), " +
+                  $"{knowledgeBase.Documents.Sum(d => d.AllSections().Count())} sections; {rowCount} searchable units (sections + document records), the same for every system.\n");
+        md.Append($"- **Development set / Bộ truy vấn:** {queries.Count} judged queries in {Markdown.Code("src/HauGiang.LegalKb.Bench/Data/devset.tsv")} " +
+                  $"({string.Join(", ", DevSet.Categories.Select(c => $"{c} {queries.Count(q => q.Category == c)}"))}).\n\n");
+    }
+
+    // One table per metric: a row per category and one for all queries, the best score of each row in bold.
+    private static void AppendPerCategory(
+        StringBuilder md,
+        List<JudgedQuery> queries,
+        List<string> names,
+        List<string> categories,
+        Dictionary<string, List<QueryScores>> perCategory,
+        List<QueryScores> overall)
+    {
         md.Append("## Per category / Theo nhóm truy vấn\n\n");
         md.Append("The best score of each row is in bold. / Điểm cao nhất mỗi dòng in đậm.\n\n");
         foreach (var (title, pick) in new (string, Func<QueryScores, double>)[]
@@ -109,20 +137,36 @@ public static class QualityBenchmark
             md.Append('\n');
         }
 
-        // Goals of the issue.
+        static IEnumerable<string> Row(IReadOnlyList<double> values)
+        {
+            var best = values.Max();
+            return values.Select(v => Math.Abs(v - best) < 1e-9 ? $"**{F(v)}**" : F(v));
+        }
+    }
+
+    private static void AppendGoals(StringBuilder md, List<string> categories, Dictionary<string, List<QueryScores>> perCategory, List<QueryScores> overall)
+    {
         md.Append("## Goals of issue 4 / Mục tiêu\n\n");
         var behind = categories.Where(c => perCategory[c][0].NdcgAt10 <= perCategory[c].Skip(1).Max(s => s.NdcgAt10)).ToList();
         md.Append($"- nDCG@10 ≥ 0.90 overall: {F(overall[0].NdcgAt10)} — {(overall[0].NdcgAt10 >= 0.90 ? "met / đạt" : "not met / chưa đạt")}\n");
         md.Append($"- P@1 ≥ 0.85 overall: {F(overall[0].PrecisionAt1)} — {(overall[0].PrecisionAt1 >= 0.85 ? "met / đạt" : "not met / chưa đạt")}\n");
         md.Append("- Ahead of both baselines on nDCG@10 in every category: " +
                   (behind.Count == 0 ? "met / đạt\n\n" : $"not met / chưa đạt (not ahead in: {string.Join(", ", behind)})\n\n"));
+    }
 
-        // Failing queries.
-        var failing = queries.Select((q, i) => (q, r: results[0][i]))
+    // The product's failing queries, worst first, with what was expected and what came first.
+    private static void AppendFailing(
+        StringBuilder md,
+        Func<string, string> shorten,
+        List<JudgedQuery> queries,
+        string name,
+        List<(IReadOnlyList<string> Ranked, QueryScores Scores)> results)
+    {
+        var failing = queries.Select((q, i) => (q, r: results[i]))
             .Where(p => p.r.Scores.PrecisionAt1 == 0 || p.r.Scores.NdcgAt10 < FailBelowNdcg)
             .OrderBy(p => p.r.Scores.NdcgAt10).ThenBy(p => p.r.Scores.PrecisionAt1).ThenBy(p => p.q.Line)
             .ToList();
-        md.Append($"## Failing queries of {names[0]} / Truy vấn chưa đạt ({failing.Count})\n\n");
+        md.Append($"## Failing queries of {name} / Truy vấn chưa đạt ({failing.Count})\n\n");
         md.Append($"A query fails when its first hit is not judged relevant or its nDCG@10 is below {F(FailBelowNdcg)}. " +
                   "Section ids of the plan are shown without the `100-kh-ubnd-2024/` prefix; *(none)* means no hit. " +
                   "/ Truy vấn chưa đạt: kết quả đầu không liên quan hoặc nDCG@10 thấp.\n\n");
@@ -140,16 +184,6 @@ public static class QualityBenchmark
             ]),
             [false, false, false, true, false, false, false]));
         md.Append('\n');
-
-        md.Append(Notes);
-        return md.ToString();
-
-        static string Bold(string text, bool bold) => bold ? $"**{text}**" : text;
-        static IEnumerable<string> Row(IReadOnlyList<double> values)
-        {
-            var best = values.Max();
-            return values.Select(v => Math.Abs(v - best) < 1e-9 ? $"**{F(v)}**" : F(v));
-        }
     }
 
     private static string F(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);

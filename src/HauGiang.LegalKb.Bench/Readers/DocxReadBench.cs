@@ -27,7 +27,7 @@ public sealed record DocxReadResult(int Pages, int Bytes, int Paragraphs, int Ro
 /// <summary>
 /// Times <see cref="DocxReader"/> on a synthetic Word document of about <c>pages</c> pages built with OpenXml: a
 /// header table, chapters and articles with automatic numbering ("Điều %1.", "%1.", "%1)"), and a Phụ lục data
-/// table. Goal: a 20-page document in under 2 s. Not wired into Program.cs; call <see cref="Run"/>.
+/// table. Goal: a 20-page document in under 2 s. Run by the <c>readers</c> command through <see cref="ReadersBenchmark"/>.
 /// </summary>
 public static class DocxReadBench
 {

@@ -40,6 +40,19 @@ public static class MachineInfo
     /// <summary>Today's date, ISO.</summary>
     public static string Today => DateTime.Now.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    /// <summary>/proc/loadavg's first three figures, or null where there is none: other work on the machine skews timings.</summary>
+    public static string? LoadAverage()
+    {
+        try
+        {
+            return File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : null;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
     private static string? CpuModel()
     {
         try

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using HauGiang.LegalKb.Bench.Reporting;
+using Percentiles = (double P50, double P90, double P99, double Mean, double Max);
 
 namespace HauGiang.LegalKb.Bench.Scale;
 
@@ -64,6 +65,36 @@ public static class ScaleBenchmark
     private static string Report(ScaleResult product, ScaleResult fts5, int target)
     {
         var md = new StringBuilder();
+        AppendHeader(md, product, target);
+        if (product.Sections != fts5.Sections || product.Rows != fts5.Rows)
+        {
+            md.Append($"**Warning:** the two workers saw different corpora ({product.Sections} vs {fts5.Sections} sections).\n\n");
+        }
+
+        var p = Latency(product.Samples);
+        var f = Latency(fts5.Samples);
+        md.Append("## Side by side / So sánh\n\n");
+        md.Append(SideBySide(product, fts5, p, f));
+        md.Append('\n');
+
+        md.Append("## Goals of issue 4 / Mục tiêu\n\n");
+        AppendGoals(md, product, p);
+
+        md.Append("## Latency by query kind / Độ trễ theo loại truy vấn (ms)\n\n");
+        md.Append(LatencyByKind(product, fts5));
+        md.Append('\n');
+
+        md.Append("## Slowest queries of LegalKb / Truy vấn chậm nhất (median over the measured rounds)\n\n");
+        md.Append(SlowestQueries(product, fts5));
+        md.Append('\n');
+
+        md.Append(Notes);
+        return md.ToString();
+    }
+
+    // Title, date, command, machine, what the synthetic corpus is and the query mix.
+    private static void AppendHeader(StringBuilder md, ScaleResult product, int target)
+    {
         md.Append("# Search scale benchmark — Đo quy mô và tốc độ tìm kiếm (issue 4)\n\n");
         md.Append($"- **Date / Ngày:** {MachineInfo.Today}\n");
         md.Append($"- **Command / Lệnh:** {Markdown.Code(Command)}" + (target != 100_000 ? $" (this run: `--sections {Invariant(target)}`)" : string.Empty) + "\n");
@@ -75,17 +106,13 @@ public static class ScaleBenchmark
                   $"A section's own text averages {N((int)product.MeanSectionChars)} characters (the plan's: {N((int)product.PlanMeanSectionChars)}); the whole vocabulary is the plan's {N(product.PlanDistinctWords)} distinct words.\n");
         md.Append($"- **Query mix / Bộ truy vấn đo:** {product.MixSize} queries ({string.Join(", ", product.Samples.Take(product.MixSize).GroupBy(s => s.Category).Select(g => $"{g.Key} {g.Count()}"))}); " +
                   $"{product.WarmupRounds} warm-up rounds, then {product.Rounds} measured rounds = {N(product.Samples.Count)} timed queries per system, one thread, top 10.\n\n");
+    }
 
-        if (product.Sections != fts5.Sections || product.Rows != fts5.Rows)
-        {
-            md.Append($"**Warning:** the two workers saw different corpora ({product.Sections} vs {fts5.Sections} sections).\n\n");
-        }
-
-        var p = Latency(product.Samples);
-        var f = Latency(fts5.Samples);
-        var endToEnd = product.ParseSeconds + product.KnowledgeBaseSeconds + product.IndexSeconds;
-        md.Append("## Side by side / So sánh\n\n");
-        md.Append(Markdown.Table(
+    // Every measure of both systems, one row each, with the goal where issue 4 sets one.
+    private static string SideBySide(ScaleResult product, ScaleResult fts5, Percentiles p, Percentiles f)
+    {
+        var endToEnd = EndToEnd(product);
+        return Markdown.Table(
             ["Measure / Chỉ số", "LegalKb (Lucene.Net)", "SQLite FTS5", "Goal / Mục tiêu"],
             [
                 ["Parse sources (KbPipeline.Default) / Phân tích văn bản", $"{S(product.ParseSeconds)} ({Rate(product.Sections, product.ParseSeconds)})", $"{S(fts5.ParseSeconds)} (same step)", ""],
@@ -94,7 +121,7 @@ public static class ScaleBenchmark
                 ["… of which mapping the model to Lucene documents, tokenizing once included (timed apart, not written)", $"{S(product.MapSeconds)} ({Rate(product.Sections, product.MapSeconds)})", "—", ""],
                 ["… of which the analysis alone: tokenize once, replay six fields (one thread, every 10th document, scaled)", $"{S(product.AnalysisSeconds)} ({Rate(product.Sections, product.AnalysisSeconds)})", "—", ""],
                 ["… the same analysis field by field with LegalKbAnalyzer, as before (for comparison, not part of the index time)", $"{S(product.PerFieldAnalysisSeconds)} ({Rate(product.Sections, product.PerFieldAnalysisSeconds)})", "—", ""],
-                ["End to end: parse + KB + index / Toàn bộ", $"{S(endToEnd)} ({Rate(product.Sections, endToEnd)})", $"{S(fts5.ParseSeconds + fts5.KnowledgeBaseSeconds + fts5.IndexSeconds)} ({Rate(fts5.Sections, fts5.ParseSeconds + fts5.KnowledgeBaseSeconds + fts5.IndexSeconds)})", ""],
+                ["End to end: parse + KB + index / Toàn bộ", $"{S(endToEnd)} ({Rate(product.Sections, endToEnd)})", $"{S(EndToEnd(fts5))} ({Rate(fts5.Sections, EndToEnd(fts5))})", ""],
                 ["Open the searcher / Mở chỉ mục", S(product.OpenSeconds), "—", ""],
                 ["Index size on disk / Dung lượng chỉ mục", MiB(product.IndexBytes), MiB(fts5.IndexBytes) + " (stores the text, for snippets)", ""],
                 ["Query latency p50 / Độ trễ trung vị", Ms(p.P50), Ms(f.P50), "< 5 ms"],
@@ -109,19 +136,23 @@ public static class ScaleBenchmark
                 ["Load average when the worker started (/proc/loadavg)", product.LoadAverage ?? "—", fts5.LoadAverage ?? "—", ""],
                 ["SQLite memory high-water (native)", "—", fts5.SqliteMemoryHighwater is { } hw ? MiB(hw) : "—", ""],
             ],
-            [false, true, true, false]));
-        md.Append('\n');
+            [false, true, true, false]);
+    }
 
-        md.Append("## Goals of issue 4 / Mục tiêu\n\n");
+    private static void AppendGoals(StringBuilder md, ScaleResult product, Percentiles p)
+    {
+        var endToEnd = EndToEnd(product);
         md.Append($"- Query p50 < 5 ms: {Ms(p.P50)} — {Met(p.P50 < 5)}\n");
         md.Append($"- Query p99 < 50 ms: {Ms(p.P99)} — {Met(p.P99 < 50)}\n");
         md.Append($"- Indexing ≥ 5,000 sections/s: writing the Lucene index {Rate(product.Sections, product.IndexSeconds)} — {Met(product.Sections / product.IndexSeconds >= 5000)}; " +
                   $"end to end from source files {Rate(product.Sections, endToEnd)} — {Met(product.Sections / endToEnd >= 5000)}\n");
         md.Append($"- At ≥ 100,000 sections: {N(product.Sections)} — {Met(product.Sections >= 100_000)}\n\n");
+    }
 
-        md.Append("## Latency by query kind / Độ trễ theo loại truy vấn (ms)\n\n");
+    private static string LatencyByKind(ScaleResult product, ScaleResult fts5)
+    {
         var categories = product.Samples.Select(s => s.Category).Distinct().ToList();
-        md.Append(Markdown.Table(
+        return Markdown.Table(
             ["Kind / Loại", "n", "LegalKb p50", "LegalKb p99", "FTS5 p50", "FTS5 p99"],
             categories.Select(c =>
             {
@@ -129,12 +160,14 @@ public static class ScaleBenchmark
                 var fc = Latency(fts5.Samples.Where(s => s.Category == c).ToList());
                 return (IReadOnlyList<string>)[c, Invariant(product.Samples.Count(s => s.Category == c) / Math.Max(1, product.Rounds)), Ms(pc.P50), Ms(pc.P99), Ms(fc.P50), Ms(fc.P99)];
             }),
-            [false, true, true, true, true, true]));
-        md.Append('\n');
+            [false, true, true, true, true, true]);
+    }
 
-        md.Append("## Slowest queries of LegalKb / Truy vấn chậm nhất (median over the measured rounds)\n\n");
+    // The product's ten slowest queries (median over the measured rounds) beside FTS5 on the same queries.
+    private static string SlowestQueries(ScaleResult product, ScaleResult fts5)
+    {
         var fMedian = fts5.Samples.GroupBy(s => s.Query).ToDictionary(g => g.Key, g => Latency(g.ToList()).P50);
-        md.Append(Markdown.Table(
+        return Markdown.Table(
             ["Query / Truy vấn", "Kind", "LegalKb ms", "LegalKb matches", "FTS5 ms", "FTS5 matches"],
             product.Samples.GroupBy(s => (s.Query, s.Category))
                 .Select(g => (g.Key.Query, g.Key.Category, Median: Latency(g.ToList()).P50))
@@ -148,12 +181,11 @@ public static class ScaleBenchmark
                     fMedian.TryGetValue(x.Query, out var fm) ? Ms(fm) : "—",
                     fts5.MatchesByQuery.TryGetValue(x.Query, out var fc) ? N(fc) : "—",
                 ]),
-            [false, false, true, true, true, true]));
-        md.Append('\n');
-
-        md.Append(Notes);
-        return md.ToString();
+            [false, false, true, true, true, true]);
     }
+
+    // Parse + knowledge base + index: from source files to a searchable index.
+    private static double EndToEnd(ScaleResult result) => result.ParseSeconds + result.KnowledgeBaseSeconds + result.IndexSeconds;
 
     private const string Notes = """
         ## What makes it fast / Vì sao nhanh
@@ -203,7 +235,7 @@ public static class ScaleBenchmark
           citations.json) that `legalkb index` writes beside it is not counted.
         """;
 
-    private static (double P50, double P90, double P99, double Mean, double Max) Latency(IReadOnlyList<LatencySample> samples)
+    private static Percentiles Latency(IReadOnlyList<LatencySample> samples)
     {
         if (samples.Count == 0)
         {

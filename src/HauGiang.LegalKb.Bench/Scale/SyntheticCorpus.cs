@@ -95,6 +95,8 @@ public sealed partial class SyntheticCorpus
 
     private static int Year(int i) => 2031 + (i % 8);
 
+    // One fictional plan on the template of the real one. The random draws come in a fixed order (programme, header,
+    // then the tree top to bottom), so a seed gives the same corpus.
     private (string Text, int Sections) Document(Random random, int i, List<string> earlier)
     {
         var place = s_places[i % s_places.Length];
@@ -107,44 +109,18 @@ public sealed partial class SyntheticCorpus
             .Replace("Hậu Giang", place, StringComparison.Ordinal)
             .Replace("HẬU GIANG", place.ToUpperInvariant(), StringComparison.Ordinal);
 
-        var lines = new List<string>
-        {
-            "ỦY BAN NHÂN DÂN",
-            "TỈNH " + place.ToUpperInvariant(),
-            "-------",
-            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-            "Độc lập - Tự do - Hạnh phúc",
-            "---------------",
-            $"Số: {Number(i)}",
-            string.Create(CultureInfo.InvariantCulture, $"{place}, ngày {random.Next(1, 29):00} tháng {random.Next(1, 13)} năm {year}"),
-            "KẾ HOẠCH",
-            Substitute(_plan.Metadata.Title ?? "TRIỂN KHAI THỰC HIỆN"),
-        };
-
+        var lines = HeaderLines(random, i, place, year, Substitute);
         var sections = 0;
         foreach (var top in _plan.Sections)
         {
             switch (top.Kind)
             {
                 case SectionKind.Preamble:
-                    lines.AddRange(top.Text.Split('\n').Select(Substitute));
-                    if (earlier.Count > 0 && random.NextDouble() < 0.3)
-                    {
-                        // A reference to an earlier fictional plan, so citations between synthetic documents resolve.
-                        var j = random.Next(earlier.Count);
-                        lines.Add($"Căn cứ Kế hoạch số {earlier[j]} ngày {random.Next(1, 29):00}/{random.Next(1, 13):00}/{Year(j)} của Ủy ban nhân dân tỉnh {s_places[j % s_places.Length]};");
-                    }
-
+                    lines.AddRange(PreambleLines(random, top, earlier, Substitute));
                     sections++;
                     break;
                 case SectionKind.Closing:
-                    var closing = top.Text.Split('\n').Select(Substitute).ToList();
-                    if (closing.Count > 0 && _plan.Metadata.Signer is { } signer && closing[^1].Trim() == signer)
-                    {
-                        closing[^1] = s_signers[i % s_signers.Length];
-                    }
-
-                    lines.AddRange(closing);
+                    lines.AddRange(ClosingLines(top, i, Substitute));
                     sections++;
                     break;
                 default:
@@ -156,6 +132,47 @@ public sealed partial class SyntheticCorpus
         }
 
         return (string.Join('\n', lines) + "\n", sections);
+    }
+
+    // The header: issuing organ, national motto, the fictional number, place and date, and the plan's title.
+    private List<string> HeaderLines(Random random, int i, string place, int year, Func<string, string> substitute) =>
+    [
+        "ỦY BAN NHÂN DÂN",
+        "TỈNH " + place.ToUpperInvariant(),
+        "-------",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "---------------",
+        $"Số: {Number(i)}",
+        string.Create(CultureInfo.InvariantCulture, $"{place}, ngày {random.Next(1, 29):00} tháng {random.Next(1, 13)} năm {year}"),
+        "KẾ HOẠCH",
+        substitute(_plan.Metadata.Title ?? "TRIỂN KHAI THỰC HIỆN"),
+    ];
+
+    // The plan's preamble, and for 30% of the plans a reference to an earlier fictional plan, so citations between
+    // synthetic documents resolve.
+    private static List<string> PreambleLines(Random random, Section preamble, List<string> earlier, Func<string, string> substitute)
+    {
+        var lines = preamble.Text.Split('\n').Select(substitute).ToList();
+        if (earlier.Count > 0 && random.NextDouble() < 0.3)
+        {
+            var j = random.Next(earlier.Count);
+            lines.Add($"Căn cứ Kế hoạch số {earlier[j]} ngày {random.Next(1, 29):00}/{random.Next(1, 13):00}/{Year(j)} của Ủy ban nhân dân tỉnh {s_places[j % s_places.Length]};");
+        }
+
+        return lines;
+    }
+
+    // The plan's closing (Nơi nhận, signature) with a placeholder signer.
+    private List<string> ClosingLines(Section closing, int i, Func<string, string> substitute)
+    {
+        var lines = closing.Text.Split('\n').Select(substitute).ToList();
+        if (lines.Count > 0 && _plan.Metadata.Signer is { } signer && lines[^1].Trim() == signer)
+        {
+            lines[^1] = s_signers[i % s_signers.Length];
+        }
+
+        return lines;
     }
 
     // Emits the children of a template node, varied in number and titles; returns how many sections were emitted.

@@ -28,6 +28,9 @@ public sealed class DocReader : ISourceReader
     /// <inheritdoc />
     public bool CanRead(string extension) => extension == ".doc";
 
+    /// <summary>A conversion through LibreOffice may take a minute on its own.</summary>
+    public TimeSpan TimeBudget => TimeSpan.FromMinutes(5);
+
     /// <inheritdoc />
     public ReadResult Read(SourceFile file) => WordFileReader.Read(file, _converter, DocxLimits.Default);
 }

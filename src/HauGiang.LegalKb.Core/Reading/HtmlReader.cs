@@ -42,8 +42,19 @@ public sealed partial class HtmlReader : ISourceReader
             return ReadResult.Fail(error ?? ReadErrors.UnknownEncoding);
         }
 
+        // The parser itself slows with the square of nesting: a page far deeper than any document is refused unparsed.
+        if (HtmlNodes.RoughDepth(decoded.Text) > 2 * HtmlNodes.MaxDepth)
+        {
+            return ReadResult.Fail(string.Format(System.Globalization.CultureInfo.InvariantCulture, ReadErrors.NestedTooDeep, HtmlNodes.MaxDepth));
+        }
+
         var document = new HtmlDocument();
         document.LoadHtml(decoded.Text);
+        if (HtmlNodes.Depth(document.DocumentNode) > HtmlNodes.MaxDepth)
+        {
+            // Every walk of a tree this deep costs depth × nodes: no document nests so, a hostile page does.
+            return ReadResult.Fail(string.Format(System.Globalization.CultureInfo.InvariantCulture, ReadErrors.NestedTooDeep, HtmlNodes.MaxDepth));
+        }
 
         if (!HasElements(document.DocumentNode))
         {

@@ -15,4 +15,7 @@ public interface ISourceReader
     /// a scan's page images are larger than their text.
     /// </summary>
     long MaxBytes => 20L * 1024 * 1024;
+
+    /// <summary>How long one file may take to read before the reader stops (see <see cref="SourceFile.Budget"/>).</summary>
+    TimeSpan TimeBudget => TimeSpan.FromMinutes(2);
 }

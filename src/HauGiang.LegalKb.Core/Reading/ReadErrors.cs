@@ -42,6 +42,9 @@ public static class ReadErrors
     /// <summary>An HTML page with no recoverable document body.</summary>
     public const string NoHtmlBody = "Tệp HTML hỏng hoặc không có nội dung văn bản.";
 
+    /// <summary>An HTML page whose elements nest deeper than any document does; {0} is the limit.</summary>
+    public const string NestedTooDeep = "Trang HTML lồng các thẻ quá sâu (hơn {0} tầng): không phải văn bản, không đọc.";
+
     /// <summary>A source with no document text left after cleaning.</summary>
     public const string NoText = "Không tìm thấy nội dung văn bản.";
 
@@ -101,4 +104,7 @@ public static class ReadErrors
     /// <summary>Warning: text in signature fields (a stamped-in number or day) could not be read without poppler-utils.</summary>
     public const string PdfFieldTextUnavailable =
         "Không đọc được chữ trong các ô ký số (số, ngày văn bản do hệ thống ký số điền vào) vì máy chưa cài gói Debian poppler-utils.";
+
+    /// <summary>A scan whose OCR outlasted the file's time budget; {0} lists the pages left unread.</summary>
+    public const string PdfOcrOutOfTime = "Hết thời gian dành cho việc nhận dạng chữ tệp này: bỏ qua các trang {0}.";
 }

@@ -11,4 +11,10 @@ public sealed record SourceFile(string Path, byte[] Bytes)
     /// when nobody listens. Called on the reading thread.
     /// </summary>
     public Action<string>? Progress { get; init; }
+
+    /// <summary>
+    /// Cancelled when the reader's time budget (<see cref="ISourceReader.TimeBudget"/>) is spent: a reader with long
+    /// loops (OCR page by page) stops there and says what it left out.
+    /// </summary>
+    public CancellationToken Budget { get; init; }
 }

@@ -16,7 +16,6 @@ public sealed class IndexStore
     private const string DocumentsFile = "documents.json";
     private const string CitationsFile = "citations.json";
     private const string RetiredFile = "retired.json";
-    private const string GenerationPrefix = "gen-";
 
     /// <summary>A store in <paramref name="directory"/> (created on first write).</summary>
     public IndexStore(string directory) => Directory = Path.GetFullPath(directory);
@@ -36,19 +35,21 @@ public sealed class IndexStore
             }
 
             var name = File.ReadAllText(pointer).Trim();
-            return name.StartsWith(GenerationPrefix, StringComparison.Ordinal) && !name.Contains('/') && !name.Contains('\\')
+            return name.StartsWith(GenerationFolders.GenerationPrefix, StringComparison.Ordinal) && !name.Contains('/') && !name.Contains('\\')
                 ? Path.Combine(Directory, name)
                 : null;
         }
     }
 
     /// <summary>The manifest of the current index, or null when there is none or it cannot be read.</summary>
-    public IndexManifest? ReadManifest()
+    public IndexManifest? ReadManifest() => CurrentGeneration is { } generation ? ReadManifest(generation) : null;
+
+    /// <summary>The manifest of <paramref name="generation"/>, or null when it cannot be read.</summary>
+    public static IndexManifest? ReadManifest(string generation)
     {
         try
         {
-            var generation = CurrentGeneration;
-            return generation is null ? null : ReadJson<IndexManifest>(Path.Combine(generation, ManifestFile));
+            return ReadJson<IndexManifest>(Path.Combine(generation, ManifestFile));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException or IndexCorruptException)
         {
@@ -56,11 +57,26 @@ public sealed class IndexStore
         }
     }
 
+    /// <summary>Every generation folder on disk, newest first (the current one among them).</summary>
+    public IReadOnlyList<string> Generations => GenerationFolders.Generations(Directory);
+
+    /// <summary>
+    /// Why <paramref name="generation"/> is damaged (Vietnamese), or null when every file is as written: sizes only, or
+    /// sizes and SHA-256 (<paramref name="deep"/>).
+    /// </summary>
+    public static string? Damage(string generation, bool deep) => GenerationChecksums.Problem(generation, deep);
+
+    /// <summary>Sets a damaged generation aside (renamed "damaged-…", kept for inspection); false when it cannot be moved.</summary>
+    public static bool SetAside(string generation) => GenerationFolders.SetAside(generation);
+
     /// <summary>Loads the current index.</summary>
     /// <exception cref="IndexCorruptException">There is no readable index.</exception>
-    public KnowledgeBase Load()
+    public KnowledgeBase Load() => Load(CurrentGeneration ?? throw new IndexCorruptException($"Chưa có chỉ mục trong {Directory}."));
+
+    /// <summary>Loads <paramref name="generation"/>, one of <see cref="Generations"/>.</summary>
+    /// <exception cref="IndexCorruptException">It cannot be read.</exception>
+    public KnowledgeBase Load(string generation)
     {
-        var generation = CurrentGeneration ?? throw new IndexCorruptException($"Chưa có chỉ mục trong {Directory}.");
         try
         {
             return ReadKnowledgeBase(generation).ToKnowledgeBase();
@@ -82,9 +98,11 @@ public sealed class IndexStore
     internal void Write(KnowledgeBase knowledgeBase, IndexManifest manifest, Action<string>? writeMore, Action<string>? beforeCheck)
     {
         System.IO.Directory.CreateDirectory(Directory);
-        var name = $"{GenerationPrefix}{DateTime.UtcNow:yyyyMMddTHHmmssfff}-{Guid.NewGuid():N}"[..40];
-        var staging = Path.Combine(Directory, $".staging-{name}");
+        GenerationFolders.CleanAbandoned(Directory);
+        var name = $"{GenerationFolders.GenerationPrefix}{DateTime.UtcNow:yyyyMMddTHHmmssfff}-{Guid.NewGuid():N}"[..40];
+        var staging = Path.Combine(Directory, GenerationFolders.StagingPrefix + name);
         System.IO.Directory.CreateDirectory(staging);
+        using var hold = GenerationFolders.Hold(staging);
         try
         {
             var stored = StoredKnowledgeBase.From(knowledgeBase);
@@ -93,9 +111,15 @@ public sealed class IndexStore
             WriteJson(Path.Combine(staging, RetiredFile), stored.Retired);
             writeMore?.Invoke(staging);
             WriteJson(Path.Combine(staging, ManifestFile), manifest);
+            GenerationChecksums.Write(staging);
             beforeCheck?.Invoke(staging);
 
             // Read back what was written: only a whole, readable generation may become current.
+            if (GenerationChecksums.Problem(staging, deep: true) is { } damage)
+            {
+                throw new IndexCorruptException($"Chỉ mục vừa ghi không khớp khi đọc lại: {damage}.");
+            }
+
             var check = ReadKnowledgeBase(staging);
             _ = ReadJson<IndexManifest>(Path.Combine(staging, ManifestFile));
             if (check.Documents.Count != knowledgeBase.Documents.Count || check.Citations.Count != knowledgeBase.Citations.Count)
@@ -109,46 +133,24 @@ public sealed class IndexStore
             File.WriteAllText(pointerTemp, name);
             File.Move(pointerTemp, Path.Combine(Directory, CurrentFile), overwrite: true);
         }
-        catch (Exception ex) when (ex is JsonException or IOException)
+        catch (Exception ex) when (ex is JsonException or IOException or UnauthorizedAccessException)
         {
-            TryDelete(staging);
+            GenerationFolders.TryDelete(staging);
             throw new IndexCorruptException($"Không ghi được chỉ mục vào {Directory}: {ex.Message}", ex);
         }
         catch
         {
-            TryDelete(staging);
+            GenerationFolders.TryDelete(staging);
             throw;
         }
 
-        RemoveOldGenerations(keep: 2);
+        GenerationFolders.RemoveOld(Directory, CurrentGeneration, keep: 2);
     }
 
     private static StoredKnowledgeBase ReadKnowledgeBase(string generation) => new(
         ReadJson<List<StoredDocument>>(Path.Combine(generation, DocumentsFile)),
         ReadJson<List<StoredCitation>>(Path.Combine(generation, CitationsFile)),
         ReadJson<List<StoredRetired>>(Path.Combine(generation, RetiredFile)));
-
-    private void RemoveOldGenerations(int keep)
-    {
-        var current = CurrentGeneration;
-        var old = System.IO.Directory.GetDirectories(Directory)
-            .Where(d => Path.GetFileName(d).StartsWith(GenerationPrefix, StringComparison.Ordinal) && d != current)
-            .OrderByDescending(d => Path.GetFileName(d), StringComparer.Ordinal)
-            .Skip(keep - 1);
-        foreach (var folder in old)
-        {
-            TryDelete(folder);
-        }
-
-        foreach (var staging in System.IO.Directory.GetDirectories(Directory, ".staging-*"))
-        {
-            // Left behind by a build that was killed; a running build's folder is younger than a minute.
-            if (System.IO.Directory.GetCreationTimeUtc(staging) < DateTime.UtcNow.AddMinutes(-10))
-            {
-                TryDelete(staging);
-            }
-        }
-    }
 
     private static void WriteJson<T>(string path, T value)
     {
@@ -161,17 +163,5 @@ public sealed class IndexStore
     {
         using var stream = File.OpenRead(path);
         return JsonSerializer.Deserialize<T>(stream, SnapshotJson.Options) ?? throw new IndexCorruptException($"Tệp chỉ mục rỗng: {path}");
-    }
-
-    private static void TryDelete(string folder)
-    {
-        try
-        {
-            System.IO.Directory.Delete(folder, recursive: true);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            // A reader may still hold it open; the next build tries again.
-        }
     }
 }

@@ -1,9 +1,13 @@
+using System.Text.Json.Serialization;
 using HauGiang.LegalKb.Core.Corpus;
 using HauGiang.LegalKb.Core.Model;
 
 namespace HauGiang.LegalKb.Search.Contracts;
 
-/// <summary>A section as the CLI and the web API give it.</summary>
+/// <summary>
+/// A section as the CLI and the web API give it. <see cref="TextRange"/> is set only when <see cref="Text"/> is part of
+/// the text (the web API's bound on long texts); the CLI always gives all of it, and the field is then left out.
+/// </summary>
 public sealed record SectionDto(
     string Id,
     string EId,
@@ -19,9 +23,19 @@ public sealed record SectionDto(
     SpanDto TextSpan,
     IReadOnlyList<CitationDto> Citations,
     IReadOnlyList<CitationDto> CitedBy,
-    IReadOnlyList<SectionDto> Children)
+    IReadOnlyList<SectionDto> Children,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] TextRangeDto? TextRange = null)
 {
-    public static SectionDto From(Section section, KnowledgeBase knowledgeBase) => new(
+    /// <summary>The section whole, with its children.</summary>
+    public static SectionDto From(Section section, KnowledgeBase knowledgeBase) => Of(
+        section,
+        knowledgeBase,
+        section.Text,
+        knowledgeBase.CitationsFromSection(section.Id),
+        section.Children.Select(c => From(c, knowledgeBase)).ToList());
+
+    /// <summary>The section with <paramref name="text"/> (all or part of its own), those of its citations, and <paramref name="children"/>.</summary>
+    public static SectionDto Of(Section section, KnowledgeBase knowledgeBase, string text, IEnumerable<Citation> citations, IReadOnlyList<SectionDto> children) => new(
         section.Id.ToString(),
         section.EId,
         section.DocumentId.Value,
@@ -30,11 +44,11 @@ public sealed record SectionDto(
         SectionKindNames.Vietnamese(section.Kind),
         section.Title,
         section.Heading,
-        section.Text,
+        text,
         section.Order,
         SpanDto.From(section.Span),
         SpanDto.From(section.TextSpan),
-        knowledgeBase.CitationsFromSection(section.Id).Select(CitationDto.Of).ToList(),
+        citations.Select(CitationDto.Of).ToList(),
         knowledgeBase.CitedBy(section.Id).Select(CitationDto.Of).ToList(),
-        section.Children.Select(c => From(c, knowledgeBase)).ToList());
+        children);
 }

@@ -14,12 +14,17 @@ namespace HauGiang.LegalKb.Search.Generations;
 public sealed class IndexLifecycle
 {
     private readonly KbPipeline _pipeline;
+    private readonly bool _searchInMemory;
 
-    /// <summary>The lifecycle of the index in <paramref name="indexDirectory"/>, built with <paramref name="pipeline"/>.</summary>
-    public IndexLifecycle(string indexDirectory, KbPipeline pipeline)
+    /// <summary>
+    /// The lifecycle of the index in <paramref name="indexDirectory"/>, built with <paramref name="pipeline"/>; a service
+    /// that runs for long searches a copy in memory (<paramref name="searchInMemory"/>, see <see cref="SearchEngine.OpenInMemory"/>).
+    /// </summary>
+    public IndexLifecycle(string indexDirectory, KbPipeline pipeline, bool searchInMemory = false)
     {
         Store = new IndexStore(indexDirectory);
         _pipeline = pipeline;
+        _searchInMemory = searchInMemory;
     }
 
     /// <summary>The index on disk.</summary>
@@ -92,9 +97,10 @@ public sealed class IndexLifecycle
     public LoadedIndex EnsureCurrent(CorpusLocation? location, Action<RebuildReason>? building = null, Action<int, int, string>? progress = null)
     {
         var reason = WhyRebuild(location);
-        if (reason != RebuildReason.None)
+        if (reason != RebuildReason.None && TryBuildFor(reason, location, building, progress) is { } failure)
         {
-            BuildFor(reason, location, building, progress);
+            // A stale index that cannot be refreshed (read-only folder, full disk) still serves, and says why once.
+            return LoadBestAvailable(failure) ?? throw failure;
         }
 
         try
@@ -103,9 +109,43 @@ public sealed class IndexLifecycle
         }
         catch (IndexCorruptException) when (location is not null)
         {
-            BuildFor(RebuildReason.Damaged, location, building, progress);
-            return LoadCurrent();
+            var failed = TryBuildFor(RebuildReason.Damaged, location, building, progress);
+            return failed is null ? LoadCurrent() : LoadBestAvailable(failed) ?? throw failed;
         }
+        catch (IndexCorruptException damaged) when (LoadBestAvailable(damaged) is { } older)
+        {
+            // No corpus to rebuild from: an older whole generation still serves.
+            return older;
+        }
+    }
+
+    /// <summary>
+    /// The newest generation that is whole (the current one, else an older one kept beside it), loaded with
+    /// <paramref name="why"/> as its warning; null when none is. A damaged generation met on the way is set aside.
+    /// </summary>
+    public LoadedIndex? LoadBestAvailable(Exception? why = null)
+    {
+        foreach (var generation in Store.Generations)
+        {
+            if (IndexStore.Damage(generation, deep: true) is not null)
+            {
+                IndexStore.SetAside(generation);
+                continue;
+            }
+
+            try
+            {
+                var loaded = Open(generation, Store.Load(generation), IndexStore.ReadManifest(generation));
+                return why is null ? loaded : loaded.WithWarning(string.Format(
+                    System.Globalization.CultureInfo.InvariantCulture, "Không cập nhật được chỉ mục ({0}); đang dùng bản lập ngày {1:dd/MM/yyyy HH:mm}.", why.Message, loaded.Manifest?.BuiltAt.ToLocalTime()));
+            }
+            catch (Exception ex) when (ex is IndexCorruptException or IOException or UnauthorizedAccessException)
+            {
+                // Try the next older one.
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -119,6 +159,13 @@ public sealed class IndexLifecycle
         for (var attempt = 1; ; attempt++)
         {
             var generation = Store.CurrentGeneration;
+            if (generation is not null && IndexStore.Damage(generation, deep: true) is { } damage)
+            {
+                // Set aside, so that the rebuild and every later look see no damaged generation as current.
+                IndexStore.SetAside(generation);
+                throw new IndexCorruptException($"Chỉ mục trong {Store.Directory} bị hỏng: {damage}.");
+            }
+
             var manifest = Store.ReadManifest();
             var knowledgeBase = Store.Load();
 
@@ -133,11 +180,9 @@ public sealed class IndexLifecycle
                 throw new IndexCorruptException($"Chỉ mục trong {Store.Directory} thay đổi liên tục trong khi đọc.");
             }
 
-            var folder = Path.Combine(generation, SearchIndexWriter.FolderName);
             try
             {
-                var search = Directory.Exists(folder) ? SearchEngine.Open(knowledgeBase, folder) : SearchEngine.InMemory(knowledgeBase);
-                return new LoadedIndex(knowledgeBase, search, Path.GetFileName(generation), manifest);
+                return Open(generation, knowledgeBase, manifest);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException && attempt < attempts)
             {
@@ -145,12 +190,22 @@ public sealed class IndexLifecycle
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                throw new IndexCorruptException($"Không mở được chỉ mục tìm kiếm trong {folder}: {ex.Message}", ex);
+                throw new IndexCorruptException($"Không mở được chỉ mục tìm kiếm trong {generation}: {ex.Message}", ex);
             }
         }
     }
 
-    private void BuildFor(RebuildReason reason, CorpusLocation? location, Action<RebuildReason>? building, Action<int, int, string>? progress)
+    private LoadedIndex Open(string generation, KnowledgeBase knowledgeBase, IndexManifest? manifest)
+    {
+        var folder = Path.Combine(generation, SearchIndexWriter.FolderName);
+        var search = !Directory.Exists(folder) ? SearchEngine.InMemory(knowledgeBase)
+            : _searchInMemory ? SearchEngine.OpenInMemory(knowledgeBase, folder)
+            : SearchEngine.Open(knowledgeBase, folder);
+        return new LoadedIndex(knowledgeBase, search, Path.GetFileName(generation), manifest);
+    }
+
+    // Builds for reason; returns why a build could not be written (to fall back on what is there), null when it was.
+    private Exception? TryBuildFor(RebuildReason reason, CorpusLocation? location, Action<RebuildReason>? building, Action<int, int, string>? progress)
     {
         if (location is null)
         {
@@ -158,6 +213,19 @@ public sealed class IndexLifecycle
         }
 
         building?.Invoke(reason);
-        Build(location, progress);
+        if (reason == RebuildReason.Damaged && Store.CurrentGeneration is { } damaged && Directory.Exists(damaged))
+        {
+            IndexStore.SetAside(damaged);
+        }
+
+        try
+        {
+            Build(location, progress);
+            return null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or IndexCorruptException)
+        {
+            return ex;
+        }
     }
 }

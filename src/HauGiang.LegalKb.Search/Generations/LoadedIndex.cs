@@ -28,6 +28,12 @@ public sealed class LoadedIndex : IDisposable
     /// <summary>What the generation was built from; null for an index held only in memory.</summary>
     public IndexManifest? Manifest { get; }
 
+    /// <summary>Why this generation serves although it is not current with its corpus (it could not be rebuilt), else null.</summary>
+    public string? Warning { get; private init; }
+
+    /// <summary>This generation, serving with <paramref name="warning"/>.</summary>
+    public LoadedIndex WithWarning(string warning) => new(KnowledgeBase, Search, Generation, Manifest) { Warning = warning };
+
     /// <inheritdoc />
     public void Dispose() => Search.Dispose();
 }

@@ -77,70 +77,90 @@ internal sealed class MatchCountBulkScorer : BulkScorer
         return next;
     }
 
+    // The hot path: split by clause, not by document. The per-document loops allocate nothing and call nothing but
+    // the scorers' NextDoc and GetScore and the collector's Collect, as when they were one method.
     private void ScoreWindow(ICollector collector, int start, int end)
     {
         var stamp = ++_windowStamp;
         var touched = 0;
         foreach (var clause in _clauses)
         {
-            if (clause.Coordinator is null)
+            touched = clause.Coordinator is null
+                ? AddClause(clause.Alternatives[0], start, end, stamp, touched)
+                : AddFlattenedClause(clause, start, end, stamp, touched);
+        }
+
+        CollectWindow(collector, start, touched);
+    }
+
+    // A single-scorer clause: its score and one match for each document of the window it matches. Returns the new
+    // number of documents touched in the window.
+    private int AddClause(Scorer scorer, int start, int end, int stamp, int touched)
+    {
+        for (var doc = scorer.DocID; doc < end; doc = scorer.NextDoc())
+        {
+            var i = doc - start;
+            if (_windowMark[i] != stamp)
             {
-                var scorer = clause.Alternatives[0];
-                for (var doc = scorer.DocID; doc < end; doc = scorer.NextDoc())
-                {
-                    var i = doc - start;
-                    if (_windowMark[i] != stamp)
-                    {
-                        _windowMark[i] = stamp;
-                        _sum[i] = 0;
-                        _count[i] = 0;
-                        _touched[touched++] = i;
-                    }
-
-                    _sum[i] += scorer.GetScore();
-                    _count[i]++;
-                }
-
-                continue;
+                _windowMark[i] = stamp;
+                _sum[i] = 0;
+                _count[i] = 0;
+                _touched[touched++] = i;
             }
 
-            // A flattened clause: its alternatives first, then one match per document for the whole clause.
-            var clauseStamp = ++_clauseStamp;
-            var clauseTouched = 0;
-            foreach (var scorer in clause.Alternatives)
-            {
-                for (var doc = scorer.DocID; doc < end; doc = scorer.NextDoc())
-                {
-                    var i = doc - start;
-                    if (_clauseMark[i] != clauseStamp)
-                    {
-                        _clauseMark[i] = clauseStamp;
-                        _clauseSum[i] = 0;
-                        _clauseHits[i] = 0;
-                        _clauseTouched[clauseTouched++] = i;
-                    }
+            _sum[i] += scorer.GetScore();
+            _count[i]++;
+        }
 
-                    _clauseSum[i] += scorer.GetScore();
-                    _clauseHits[i]++;
-                }
-            }
+        return touched;
+    }
 
-            for (var t = 0; t < clauseTouched; t++)
+    // A flattened clause: its alternatives first, then one match per document for the whole clause, its score times
+    // the clause's own coord. Returns the new number of documents touched in the window.
+    private int AddFlattenedClause(Clause clause, int start, int end, int stamp, int touched)
+    {
+        var clauseStamp = ++_clauseStamp;
+        var clauseTouched = 0;
+        foreach (var scorer in clause.Alternatives)
+        {
+            for (var doc = scorer.DocID; doc < end; doc = scorer.NextDoc())
             {
-                var i = _clauseTouched[t];
-                if (_windowMark[i] != stamp)
+                var i = doc - start;
+                if (_clauseMark[i] != clauseStamp)
                 {
-                    _windowMark[i] = stamp;
-                    _sum[i] = 0;
-                    _count[i] = 0;
-                    _touched[touched++] = i;
+                    _clauseMark[i] = clauseStamp;
+                    _clauseSum[i] = 0;
+                    _clauseHits[i] = 0;
+                    _clauseTouched[clauseTouched++] = i;
                 }
 
-                _sum[i] += (float)(_clauseSum[i] * clause.Coordinator[_clauseHits[i]]);
-                _count[i]++;
+                _clauseSum[i] += scorer.GetScore();
+                _clauseHits[i]++;
             }
         }
 
+        var coordinator = clause.Coordinator!;
+        for (var t = 0; t < clauseTouched; t++)
+        {
+            var i = _clauseTouched[t];
+            if (_windowMark[i] != stamp)
+            {
+                _windowMark[i] = stamp;
+                _sum[i] = 0;
+                _count[i] = 0;
+                _touched[touched++] = i;
+            }
+
+            _sum[i] += (float)(_clauseSum[i] * coordinator[_clauseHits[i]]);
+            _count[i]++;
+        }
+
+        return touched;
+    }
+
+    // Collects the documents of the window where enough clauses matched, with their coord-scaled score.
+    private void CollectWindow(ICollector collector, int start, int touched)
+    {
         for (var t = 0; t < touched; t++)
         {
             var i = _touched[t];

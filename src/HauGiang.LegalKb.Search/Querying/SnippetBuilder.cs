@@ -84,9 +84,14 @@ public static class SnippetBuilder
             return (0, text.Length);
         }
 
-        // The best window has the most distinct query words, then the most of them side by side ("phát triển
-        // đảng viên" as written beats the same words scattered), then the most matches.
-        // Matches come in text order, so a window's matches are a run of them: two indexes slide along.
+        return OnWordBoundaries(text, BestWindowStart(matches, maxChars), maxChars);
+    }
+
+    // The best window has the most distinct query words, then the most of them side by side ("phát triển
+    // đảng viên" as written beats the same words scattered), then the most matches.
+    // Matches come in text order, so a window's matches are a run of them: two indexes slide along.
+    private static int BestWindowStart(List<(int Start, int End, string Key)> matches, int maxChars)
+    {
         var bestStart = 0;
         var bestScore = -1;
         var distinct = new HashSet<string>(StringComparer.Ordinal);
@@ -99,29 +104,7 @@ public static class SnippetBuilder
                 first++;
             }
 
-            distinct.Clear();
-            var inWindow = 0;
-            var adjacent = 0;
-            for (var j = first; j < matches.Count && matches[j].End <= windowStart + maxChars; j++)
-            {
-                distinct.Add(matches[j].Key);
-                inWindow++;
-                if (j > first && matches[j].Start - matches[j - 1].End <= 2)
-                {
-                    adjacent++;
-                }
-            }
-
-            var inWindowDistinct = distinct.Count;
-
-            // Dense clusters first: a window whose matches sit close together starts at them.
-            distinct.Clear();
-            for (var j = i; j < matches.Count && matches[j].Start - matches[i].Start <= 80 && matches[j].End <= windowStart + maxChars; j++)
-            {
-                distinct.Add(matches[j].Key);
-            }
-
-            var score = (inWindowDistinct * 1000) + (distinct.Count * 100) + (adjacent * 10) + inWindow;
+            var score = WindowScore(matches, first, i, windowStart + maxChars, distinct);
             if (score > bestScore)
             {
                 bestScore = score;
@@ -129,18 +112,52 @@ public static class SnippetBuilder
             }
         }
 
-        // Start and end on word boundaries.
-        while (bestStart > 0 && !char.IsWhiteSpace(text[bestStart - 1]))
+        return bestStart;
+    }
+
+    // The score of the window whose matches run from first and end by windowEnd, started for the match at i.
+    // distinct is scratch space, reused from window to window.
+    private static int WindowScore(List<(int Start, int End, string Key)> matches, int first, int i, int windowEnd, HashSet<string> distinct)
+    {
+        distinct.Clear();
+        var inWindow = 0;
+        var adjacent = 0;
+        for (var j = first; j < matches.Count && matches[j].End <= windowEnd; j++)
         {
-            bestStart--;
+            distinct.Add(matches[j].Key);
+            inWindow++;
+            if (j > first && matches[j].Start - matches[j - 1].End <= 2)
+            {
+                adjacent++;
+            }
         }
 
-        var end = Math.Min(text.Length, bestStart + maxChars);
+        var inWindowDistinct = distinct.Count;
+
+        // Dense clusters first: a window whose matches sit close together starts at them.
+        distinct.Clear();
+        for (var j = i; j < matches.Count && matches[j].Start - matches[i].Start <= 80 && matches[j].End <= windowEnd; j++)
+        {
+            distinct.Add(matches[j].Key);
+        }
+
+        return (inWindowDistinct * 1000) + (distinct.Count * 100) + (adjacent * 10) + inWindow;
+    }
+
+    // Widens a window of maxChars from start so that it starts and ends on word boundaries.
+    private static (int Start, int End) OnWordBoundaries(string text, int start, int maxChars)
+    {
+        while (start > 0 && !char.IsWhiteSpace(text[start - 1]))
+        {
+            start--;
+        }
+
+        var end = Math.Min(text.Length, start + maxChars);
         while (end < text.Length && !char.IsWhiteSpace(text[end]))
         {
             end++;
         }
 
-        return (bestStart, end);
+        return (start, end);
     }
 }

@@ -14,6 +14,10 @@ namespace HauGiang.LegalKb.Search.Querying;
 public static partial class UserQueryParser
 {
     /// <summary>Parses <paramref name="query"/>.</summary>
+    /// <remarks>
+    /// Each kind of syntax is taken out of the text in turn, in this order, and leaves a space behind: filters,
+    /// quoted phrases, full document numbers, partial numbers, exclusions; what is left are the words.
+    /// </remarks>
     public static ParsedQuery Parse(string? query)
     {
         var parsed = new ParsedQuery();
@@ -25,7 +29,19 @@ public static partial class UserQueryParser
         var text = VietnameseText.Normalize(query.Length > SearchLimits.MaxQueryLength ? query[..SearchLimits.MaxQueryLength] : query);
         text = text.Replace('“', '"').Replace('”', '"');
 
-        text = Filter().Replace(text, m =>
+        text = TakeFilters(text, parsed);
+        text = TakePhrases(text, parsed);
+        text = TakeFullNumbers(text, parsed);
+        text = TakePartialNumbers(text, parsed);
+        text = TakeExclusions(text, parsed);
+
+        parsed.Words.AddRange(Words(text));
+        return parsed;
+    }
+
+    // type:, year: and issuer: (English or Vietnamese, with or without diacritics), their value quoted or not.
+    private static string TakeFilters(string text, ParsedQuery parsed) =>
+        Filter().Replace(text, m =>
         {
             var value = m.Groups["v"].Value.Trim();
             switch (VietnameseText.RemoveDiacritics(m.Groups["k"].Value).ToLowerInvariant())
@@ -44,7 +60,8 @@ public static partial class UserQueryParser
             return " ";
         });
 
-        text = Phrase().Replace(text, m =>
+    private static string TakePhrases(string text, ParsedQuery parsed) =>
+        Phrase().Replace(text, m =>
         {
             var words = Words(m.Groups[1].Value);
             if (words.Count > 0)
@@ -55,7 +72,9 @@ public static partial class UserQueryParser
             return " ";
         });
 
-        text = FullNumber().Replace(text, m =>
+    // "100/KH-UBND", "59/2023/NĐ-CP": left in the text when DocumentNumber does not read it.
+    private static string TakeFullNumbers(string text, ParsedQuery parsed) =>
+        FullNumber().Replace(text, m =>
         {
             if (!DocumentNumber.TryParse(m.Value, out var number))
             {
@@ -66,7 +85,9 @@ public static partial class UserQueryParser
             return " ";
         });
 
-        text = PartialNumber().Replace(text, m =>
+    // "kế hoạch 100", "qđ 217", "100/2024": a number with a type word or a year; a bare number stays a word.
+    private static string TakePartialNumbers(string text, ParsedQuery parsed) =>
+        PartialNumber().Replace(text, m =>
         {
             var code = m.Groups["type"].Success ? CodeOf(m.Groups["type"].Value) : null;
             int? year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
@@ -79,15 +100,12 @@ public static partial class UserQueryParser
             return " ";
         });
 
-        text = Exclusion().Replace(text, m =>
+    private static string TakeExclusions(string text, ParsedQuery parsed) =>
+        Exclusion().Replace(text, m =>
         {
             parsed.Excluded.AddRange(Words(m.Groups["w"].Value));
             return " ";
         });
-
-        parsed.Words.AddRange(Words(text));
-        return parsed;
-    }
 
     /// <summary>The words of a text: runs of letters and digits.</summary>
     public static List<string> Words(string text) => WordPattern().Matches(text).Select(m => m.Value).ToList();

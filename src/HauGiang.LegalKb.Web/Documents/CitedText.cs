@@ -1,4 +1,5 @@
 using HauGiang.LegalKb.Core.Model;
+using HauGiang.LegalKb.Web.Shared;
 
 namespace HauGiang.LegalKb.Web.Documents;
 
@@ -8,11 +9,15 @@ namespace HauGiang.LegalKb.Web.Documents;
 /// </summary>
 public static class CitedText
 {
-    /// <summary>The paragraphs of <paramref name="section"/>'s own text with <paramref name="citations"/> marked.</summary>
-    public static IReadOnlyList<IReadOnlyList<TextPiece>> Paragraphs(Section section, IEnumerable<Citation> citations)
+    /// <summary>
+    /// The paragraphs of <paramref name="section"/>'s own text, or of <paramref name="part"/> of it, with the
+    /// <paramref name="citations"/> inside marked.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<TextPiece>> Paragraphs(Section section, IEnumerable<Citation> citations, TextPart? part = null)
     {
-        var text = section.Text;
-        var offset = section.TextSpan.Start;
+        var range = part ?? new TextPart(0, section.Text.Length);
+        var text = range.Of(section.Text);
+        var offset = section.TextSpan.Start + range.Start;
         var pieces = new List<TextPiece>();
         var position = 0;
         foreach (var citation in citations.OrderBy(c => c.Span.Start))
@@ -20,7 +25,7 @@ public static class CitedText
             var start = citation.Span.Start - offset;
             var end = citation.Span.End - offset;
 
-            // Only citations inside the unit's own text, in order, not overlapping (a heading's citations stay unlinked).
+            // Only citations inside the text shown, in order, not overlapping (a heading's citations stay unlinked).
             if (start < position || end > text.Length || end <= start)
             {
                 continue;

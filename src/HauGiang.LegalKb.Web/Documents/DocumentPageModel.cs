@@ -13,10 +13,15 @@ public sealed record DocumentPageModel(
     IReadOnlyList<RelationLine> Incoming,
     IReadOnlyList<Citation> TitleCitations,
     IReadOnlyList<Citation> CitedBy,
-    string PermanentLink)
+    string PermanentLink,
+    DocumentLayout Layout,
+    int Page)
 {
-    /// <summary>The model of <paramref name="document"/>'s page; <paramref name="baseUrl"/> starts its permanent link.</summary>
-    public static DocumentPageModel Create(KnowledgeBase knowledgeBase, LegalDocument document, string baseUrl)
+    /// <summary>
+    /// The model of page <paramref name="page"/> of <paramref name="document"/>'s page (see <see cref="DocumentLayout"/>);
+    /// <paramref name="baseUrl"/> starts its permanent link.
+    /// </summary>
+    public static DocumentPageModel Create(KnowledgeBase knowledgeBase, LegalDocument document, string baseUrl, int page = 1)
     {
         var relationships = knowledgeBase.Relationships();
         var outgoing = relationships
@@ -37,8 +42,14 @@ public sealed record DocumentPageModel(
             incoming,
             knowledgeBase.CitationsFrom(document.Id).Where(c => c.FromSectionId is null).ToList(),
             knowledgeBase.CitedBy(document.Id).ToList(),
-            Shared.Links.Absolute(baseUrl, Shared.Links.Document(document.Id)));
+            Shared.Links.Absolute(baseUrl, Shared.Links.Document(document.Id)),
+            DocumentLayout.Of(document),
+            page);
     }
+
+    /// <summary>The address of page <paramref name="page"/> of the full text.</summary>
+    public string PageHref(int page) =>
+        page == 1 ? $"{Shared.Links.Document(Document.Id)}#toan-van" : $"{Shared.Links.Document(Document.Id)}?page={page}#toan-van";
 
     /// <summary>The citation of the whole document in <paramref name="form"/>.</summary>
     public string Cite(CitationForm form) => CitationFormatter.Cite(Document, null, form);

@@ -34,7 +34,9 @@ public static class DocumentPages
         return found switch
         {
             { Kind: FoundKind.Document, Document: { } document } when document.Id.Value == id =>
-                Pages.Of<DocumentPage>(DocumentPageModel.Create(knowledgeBase, document, SiteAddress.BaseUrl(context))),
+                PageQuery.TryRead(context, DocumentLayout.Of(document).PageCount, out var page, out var error)
+                    ? Pages.Of<DocumentPage>(DocumentPageModel.Create(knowledgeBase, document, SiteAddress.BaseUrl(context), page))
+                    : Pages.Message(StatusCodes.Status400BadRequest, error!),
 
             // A number in any spelling ("217-QĐ-TW" is not an id) leads to the document's permanent address.
             { Kind: FoundKind.Document, Document: { } byNumber } => TypedResults.Redirect(Links.Document(byNumber.Id)),
@@ -52,7 +54,9 @@ public static class DocumentPages
         return found switch
         {
             { Kind: FoundKind.Section, Section: { } section, Document: { } document } =>
-                Pages.Of<SectionPage>(SectionPageModel.Create(knowledgeBase, document, section, SiteAddress.BaseUrl(context))),
+                PageQuery.TryRead(context, SectionPageModel.PartsOf(section).Count, out var page, out var error)
+                    ? Pages.Of<SectionPage>(SectionPageModel.Create(knowledgeBase, document, section, SiteAddress.BaseUrl(context), page))
+                    : Pages.Message(StatusCodes.Status400BadRequest, error!),
             { Kind: FoundKind.Moved, Retired.Successor: { } successor } => TypedResults.Redirect(
                 SectionId.TryCreate(successor.Value, eId, out var moved) ? Links.Section(moved) : Links.Document(successor), permanent: true),
             _ => Message(found),

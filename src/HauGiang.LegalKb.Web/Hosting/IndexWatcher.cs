@@ -22,13 +22,16 @@ internal sealed class IndexWatcher : IHostedService, IDisposable
     private IndexLifecycle? _lifecycle;
     private string? _foundCorpus;
     private string? _namedCorpus;
+    private readonly RebuildBackoff _backoff = new();
+    private readonly TimeProvider _clock;
     private string? _changingFingerprint;
-    private string? _failedFingerprint;
+    private string? _reportedDamage;
     private Task? _loop;
     private int _stopped;
 
-    public IndexWatcher(LiveIndex live, KbPipeline pipeline, IOptions<LegalKbOptions> options, ILogger<IndexWatcher> logger)
+    public IndexWatcher(LiveIndex live, KbPipeline pipeline, IOptions<LegalKbOptions> options, ILogger<IndexWatcher> logger, TimeProvider? clock = null)
     {
+        _clock = clock ?? TimeProvider.System;
         _live = live;
         _pipeline = pipeline;
         _options = options.Value;
@@ -41,7 +44,7 @@ internal sealed class IndexWatcher : IHostedService, IDisposable
         _namedCorpus = string.IsNullOrWhiteSpace(_options.Corpus) ? null : _foundCorpus;
         var indexFolder = IndexLocation.IndexFolder(_options.Index, _foundCorpus)
             ?? throw new InvalidOperationException("Không tìm thấy thư mục kho văn bản; hãy chỉ ra bằng --corpus DIR (hoặc LegalKb:Corpus) hoặc --index DIR.");
-        _lifecycle = new IndexLifecycle(indexFolder, _pipeline);
+        _lifecycle = new IndexLifecycle(indexFolder, _pipeline, searchInMemory: true);
 
         // The first load happens before the server starts: a request always finds an index.
         LoadAtStart();
@@ -76,9 +79,17 @@ internal sealed class IndexWatcher : IHostedService, IDisposable
     private void LoadAtStart()
     {
         var location = Lifecycle.ResolveCorpus(_namedCorpus, () => _foundCorpus);
-        _live.Replace(Lifecycle.EnsureCurrent(
+        var loaded = Lifecycle.EnsureCurrent(
             location,
-            reason => _logger.LogInformation("{Reason}; đang lập chỉ mục từ {Corpus} …", RebuildReasons.Describe(reason), location?.Root)));
+            reason => _logger.LogInformation("{Reason}; đang lập chỉ mục từ {Corpus} …", RebuildReasons.Describe(reason), location?.Root));
+        _live.Replace(loaded);
+        if (loaded.Warning is { } warning)
+        {
+            // Serving a stale index is better than not serving: say why once, and retry later with backoff.
+            _logger.LogWarning("{Warning}", warning);
+            _backoff.Failed(_clock.GetUtcNow(), warning);
+        }
+
         _logger.LogInformation("Đã nạp chỉ mục {Generation} từ {Directory}.", _live.Generation, Lifecycle.Store.Directory);
     }
 
@@ -107,12 +118,16 @@ internal sealed class IndexWatcher : IHostedService, IDisposable
         }
     }
 
-    /// <summary>One look: re-index a corpus that changed and has settled, then load a newer generation if there is one.</summary>
+    /// <summary>
+    /// One look: a damaged live generation is set aside and the last whole one served; a corpus that changed and has
+    /// settled (or a damaged index) is re-indexed, unless a recent failure asks to wait; a newer whole generation is loaded.
+    /// </summary>
     internal void Poll()
     {
+        CheckLiveGeneration();
         var location = Lifecycle.ResolveCorpus(_namedCorpus, () => _foundCorpus);
         var reason = Lifecycle.WhyRebuild(location);
-        if (reason != RebuildReason.None && location is not null)
+        if (reason != RebuildReason.None && location is not null && _backoff.MayTry(_clock.GetUtcNow()))
         {
             var fingerprint = CorpusFiles.Fingerprint(location);
             if (reason == RebuildReason.CorpusChanged && fingerprint != _changingFingerprint)
@@ -122,19 +137,35 @@ internal sealed class IndexWatcher : IHostedService, IDisposable
                 return;
             }
 
-            if (fingerprint != _failedFingerprint)
-            {
-                _failedFingerprint = fingerprint;
-                Build(location, reason);
-                _failedFingerprint = null;
-            }
+            Build(location, reason);
         }
 
         var current = Lifecycle.Store.CurrentGeneration;
-        if (current is not null && Path.GetFileName(current) != _live.Generation)
+        if (current is not null && Path.GetFileName(current) != _live.Generation && Directory.Exists(current) && IndexStore.Damage(current, deep: false) is null)
         {
             _live.Replace(Lifecycle.LoadCurrent());
             _logger.LogInformation("Đã chuyển sang chỉ mục mới {Generation}.", _live.Generation);
+        }
+    }
+
+    // A file of the generation in service truncated or removed under it: serve the last whole generation until rebuilt.
+    private void CheckLiveGeneration()
+    {
+        if (_live.Generation is not { } name || IndexStore.Damage(Path.Combine(Lifecycle.Store.Directory, name), deep: false) is not { } damage)
+        {
+            return;
+        }
+
+        if (damage != _reportedDamage)
+        {
+            _logger.LogError("Chỉ mục đang dùng ({Generation}) bị hỏng: {Damage}; chuyển sang bản còn nguyên và lập lại chỉ mục.", name, damage);
+            _reportedDamage = damage;
+        }
+
+        IndexStore.SetAside(Path.Combine(Lifecycle.Store.Directory, name));
+        if (Lifecycle.LoadBestAvailable() is { } whole)
+        {
+            _live.Replace(whole);
         }
     }
 
@@ -149,10 +180,18 @@ internal sealed class IndexWatcher : IHostedService, IDisposable
             {
                 _logger.LogWarning("{Warning}", warning);
             }
+
+            if (_backoff.Succeeded())
+            {
+                _logger.LogInformation("Lập chỉ mục đã thành công trở lại.");
+            }
         }
-        catch (Exception ex) when (ex is IOException or IndexCorruptException or CorpusNotFoundException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or IndexCorruptException or CorpusNotFoundException)
         {
-            _logger.LogWarning(ex, "Lập chỉ mục thất bại; vẫn dùng thế hệ {Generation}.", _live.Generation);
+            if (_backoff.Failed(_clock.GetUtcNow(), ex.Message))
+            {
+                _logger.LogWarning("Lập chỉ mục thất bại ({Reason}); vẫn dùng thế hệ {Generation}, sẽ thử lại sau.", ex.Message, _live.Generation);
+            }
         }
     }
 }

@@ -20,6 +20,9 @@ public static class LiveIndexExtensions
     public static WebApplicationBuilder AddLegalKbSettings(this WebApplicationBuilder builder, string[] args)
     {
         builder.Configuration.AddCommandLine(args, s_switches);
+
+        // A start that fails is told in one Vietnamese line (HostSettings.RunOrExplain), not in the host's stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
         builder.Services.AddOptions<LegalKbOptions>().BindConfiguration(LegalKbOptions.SectionName);
 
         if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["http_ports"]))

@@ -2,6 +2,8 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
+using HauGiang.LegalKb.Web.Shared;
+using Microsoft.OpenApi;
 
 namespace HauGiang.LegalKb.Web.Json;
 
@@ -20,8 +22,11 @@ public static class JsonApi
             options.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
         });
-        services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        services.AddOpenApi(options => options.AddDocumentTransformer((document, context, _) =>
         {
+            // The server clients are told to call is the site's own address, never the Host the request named.
+            var site = context.ApplicationServices.GetRequiredService<SiteAddress>().Base;
+            document.Servers = site.Length > 0 ? [new OpenApiServer { Url = site }] : [];
             document.Info.Title = "HauGiang.LegalKb API";
             document.Info.Description =
                 "Tìm kiếm và tra cứu văn bản: cùng cấu trúc JSON với lệnh legalkb --json. " +
@@ -31,7 +36,8 @@ public static class JsonApi
         return services;
     }
 
-    /// <summary>Serves the OpenAPI description at <see cref="OpenApiPath"/>.</summary>
+    /// <summary>Serves the OpenAPI description at <see cref="OpenApiPath"/>, for GET and HEAD like every other address.</summary>
     public static IEndpointConventionBuilder MapOpenApiDescription(this IEndpointRouteBuilder routes) =>
-        routes.MapOpenApi("/openapi/{documentName}.json");
+        // MapOpenApi maps GET only; the last method metadata is the one routing reads.
+        routes.MapOpenApi("/openapi/{documentName}.json").WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));
 }

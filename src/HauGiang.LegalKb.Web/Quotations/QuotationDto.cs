@@ -1,15 +1,21 @@
+using System.Text.Json.Serialization;
 using HauGiang.LegalKb.Core.Quotations;
+using HauGiang.LegalKb.Search.Contracts;
 
 namespace HauGiang.LegalKb.Web.Quotations;
 
-/// <summary>A section quoted: the exact text, the citation in each form, the permanent link, and ready-to-paste blocks.</summary>
+/// <summary>
+/// A section quoted: the exact text, the citation in each form, the permanent link, and ready-to-paste blocks;
+/// <see cref="TextRange"/> when a long section is quoted in parts.
+/// </summary>
 public sealed record QuotationDto(
     string SectionId,
     string Text,
     string Link,
     QuotationDto.Forms Citation,
     QuotationDto.Forms PlainText,
-    QuotationDto.Forms Markdown)
+    QuotationDto.Forms Markdown,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] TextRangeDto? TextRange = null)
 {
     public static QuotationDto From(string sectionId, Quotation quotation) => new(
         sectionId,

@@ -38,6 +38,9 @@ public sealed partial record StudyPack(string Title, IReadOnlyList<StudyPackEntr
     /// <summary>The longest title, in characters.</summary>
     public const int MaxTitleLength = 200;
 
+    /// <summary>The most characters a pack quotes: <see cref="AnswerLimits.StudyPackCharacters"/>.</summary>
+    public const int MaxQuotedCharacters = AnswerLimits.StudyPackCharacters;
+
     /// <summary>The title when the request gives none.</summary>
     public const string DefaultTitle = "Tập tài liệu";
 
@@ -58,17 +61,38 @@ public sealed partial record StudyPack(string Title, IReadOnlyList<StudyPackEntr
             return Bad($"Tập tài liệu có {ids.Count} mục, vượt quá giới hạn {MaxSections} mục.");
         }
 
-        var title = (query["t"].FirstOrDefault() ?? string.Empty).Trim();
+        // Titles and notes are the user's own text: cleaned here, once, for every form the pack is written in.
+        var title = UserText.OneLine(UserText.Clean(query["t"].FirstOrDefault() ?? string.Empty)).Trim();
         if (title.Length > MaxTitleLength)
         {
             return Bad($"Tên tập tài liệu dài quá {MaxTitleLength} ký tự.");
         }
 
-        var notes = new string?[ids.Count + 1];
-        var total = 0;
-        for (var i = 0; i <= ids.Count; i++)
+        if (ReadNotes(query, ids.Count, out var notes) is { } noteError)
         {
-            var note = query[$"n{i}"].FirstOrDefault();
+            return Bad(noteError);
+        }
+
+        var (entries, status, error) = ReadEntries(ids, notes, knowledgeBase, baseUrl);
+        if (entries is null)
+        {
+            return (null, status, error);
+        }
+
+        var pack = new StudyPack(title.Length > 0 ? title : DefaultTitle, entries, notes[ids.Count], QueryOf(title, ids, notes), DateOnly.FromDateTime(DateTime.Now));
+        return (pack, StatusCodes.Status200OK, null);
+    }
+
+    private static (StudyPack?, int, string?) Bad(string message) => (null, StatusCodes.Status400BadRequest, message);
+
+    // Notes n0 … n{count}: each and all together within their limits; null, or why not.
+    private static string? ReadNotes(IQueryCollection query, int count, out string?[] notes)
+    {
+        notes = new string?[count + 1];
+        var total = 0;
+        for (var i = 0; i <= count; i++)
+        {
+            var note = query[$"n{i}"].FirstOrDefault() is { } given ? UserText.Clean(given) : null;
             if (string.IsNullOrWhiteSpace(note))
             {
                 continue;
@@ -76,26 +100,29 @@ public sealed partial record StudyPack(string Title, IReadOnlyList<StudyPackEntr
 
             if (note.Length > MaxNoteLength)
             {
-                return Bad($"Ghi chú thứ {i + 1} dài quá {MaxNoteLength} ký tự.");
+                return $"Ghi chú thứ {i + 1} dài quá {MaxNoteLength} ký tự.";
             }
 
             total += note.Length;
             notes[i] = note.Replace("\r\n", "\n", StringComparison.Ordinal);
         }
 
-        if (total > MaxNotesLength)
-        {
-            return Bad($"Các ghi chú cộng lại dài quá {MaxNotesLength} ký tự.");
-        }
+        return total > MaxNotesLength ? $"Các ghi chú cộng lại dài quá {MaxNotesLength} ký tự." : null;
+    }
 
+    // The excerpts, each quoted with its citation, within the bound on what a pack quotes; or the status and why not.
+    private static (List<StudyPackEntry>? Entries, int Status, string? Error) ReadEntries(
+        List<string> ids, string?[] notes, KnowledgeBase knowledgeBase, string baseUrl)
+    {
         var entries = new List<StudyPackEntry>(ids.Count);
         var mentioned = new HashSet<DocumentId>();
+        var quoted = 0;
         for (var i = 0; i < ids.Count; i++)
         {
             var id = ids[i];
             if (id.Length > 300 || !SafeSectionId().IsMatch(id) || !SectionId.TryParse(id, out var sectionId))
             {
-                return Bad($"Mã mục không hợp lệ: “{Shorten(id)}”. Mã mục có dạng mã-văn-bản/mã-mục, ví dụ 100-kh-ubnd-2024/part_III__sec_5.");
+                return (null, StatusCodes.Status400BadRequest, $"Mã mục không hợp lệ: “{Shorten(id)}”. Mã mục có dạng mã-văn-bản/mã-mục, ví dụ 100-kh-ubnd-2024/part_III__sec_5.");
             }
 
             if (knowledgeBase.FindSection(sectionId) is not { } found)
@@ -105,14 +132,28 @@ public sealed partial record StudyPack(string Title, IReadOnlyList<StudyPackEntr
 
             var link = Links.Absolute(baseUrl, Links.Section(found.Section));
             var form = mentioned.Add(found.Document.Id) ? CitationForm.Full : CitationForm.Short;
-            entries.Add(new StudyPackEntry(i + 1, id, found.Document, found.Section, Quotation.Of(found.Document, found.Section, link), form, notes[i]));
+            var quotation = Quotation.Of(found.Document, found.Section, link);
+            quoted += quotation.Text.Length;
+            if (quoted > AnswerLimits.StudyPackCharacters)
+            {
+                return (null, StatusCodes.Status400BadRequest, TooLong(i, id, quotation.Text.Length, quoted));
+            }
+
+            entries.Add(new StudyPackEntry(i + 1, id, found.Document, found.Section, quotation, form, notes[i]));
         }
 
-        var pack = new StudyPack(title.Length > 0 ? title : DefaultTitle, entries, notes[ids.Count], QueryOf(title, ids, notes), DateOnly.FromDateTime(DateTime.Now));
-        return (pack, StatusCodes.Status200OK, null);
+        return (entries, StatusCodes.Status200OK, null);
     }
 
-    private static (StudyPack?, int, string?) Bad(string message) => (null, StatusCodes.Status400BadRequest, message);
+    // The pack's answer would be too big: what is quoted counts, each time a section is listed.
+    private static string TooLong(int index, string id, int length, int quoted)
+    {
+        var limit = AnswerLimits.Number(AnswerLimits.StudyPackCharacters);
+        return index == 0 || length > AnswerLimits.StudyPackCharacters
+            ? $"Mục {Shorten(id)} dài {AnswerLimits.Number(length)} ký tự, vượt quá giới hạn {limit} ký tự của một tập tài liệu. Hãy đọc và trích dẫn mục này theo từng trang trên trang của mục."
+            : $"Các mục của tập tài liệu dài quá: đến mục thứ {index + 1} đã có {AnswerLimits.Number(quoted)} ký tự, vượt quá giới hạn {limit} ký tự của một tập " +
+              "(một mục được liệt kê nhiều lần thì được tính mỗi lần). Hãy bớt mục hoặc chia thành nhiều tập.";
+    }
 
     private static string Shorten(string id) => id.Length <= 80 ? id : id[..80] + "…";
 

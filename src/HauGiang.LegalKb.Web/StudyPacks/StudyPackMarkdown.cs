@@ -7,7 +7,7 @@ namespace HauGiang.LegalKb.Web.StudyPacks;
 /// <summary>A study pack as one Markdown file: title, table of contents, then each excerpt quoted with its citation, notes between.</summary>
 public static class StudyPackMarkdown
 {
-    /// <summary>The Markdown text (notes as the trainer wrote them; excerpts escaped so that they render as written).</summary>
+    /// <summary>The Markdown text (notes sanitized as on the booklet; excerpts escaped so that they render as written).</summary>
     public static string Write(StudyPack pack)
     {
         var md = new StringBuilder();
@@ -38,7 +38,7 @@ public static class StudyPackMarkdown
     {
         if (note is not null)
         {
-            md.Append(note.Trim()).Append("\n\n");
+            md.Append(NoteMarkdown.ToMarkdown(note)).Append("\n\n");
         }
     }
 }

@@ -309,6 +309,21 @@ public sealed class HtmlReaderTests
         Assert.Contains("Điều 1. Nội dung sâu", string.Join(" ", Texts(result)), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(50_000, "<div>", "</div>")]
+    [InlineData(12_000, "<b>", "")]
+    [InlineData(6_000, "<div><span>", "</span></div>")]
+    public void MarkupNestedDeeperThanAnyDocumentIsRefusedWithItsReason(int levels, string open, string close)
+    {
+        // 50,000 levels took 53 s to index, paid again at every re-index: every walk of the tree costs depth × nodes.
+        var html = "<html><body>" + string.Concat(Enumerable.Repeat(open, levels)) + "<p>Điều 1. Nội dung</p>" + string.Concat(Enumerable.Repeat(close, levels)) + "</body></html>";
+
+        var result = Read(html);
+
+        Assert.False(result.Success);
+        Assert.Equal(string.Format(System.Globalization.CultureInfo.InvariantCulture, ReadErrors.NestedTooDeep, 5000), result.Error);
+    }
+
     [Fact]
     public void PageDeclaringWindows1258IsDecodedFromItsBytes()
     {

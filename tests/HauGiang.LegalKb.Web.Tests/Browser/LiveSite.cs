@@ -1,7 +1,3 @@
-using System.Net;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace HauGiang.LegalKb.Web.Tests.Browser;
@@ -13,7 +9,7 @@ namespace HauGiang.LegalKb.Web.Tests.Browser;
 /// </summary>
 internal static class LiveSite
 {
-    private static readonly Lazy<Task<(LegalKbApplication Application, string BaseUrl)>> s_server = new(StartServer);
+    private static readonly Lazy<RealServer> s_server = new(() => RealServer.Start(new LegalKbApplication(index: TestCorpus.NewTempFolder())));
     private static readonly Lazy<Task<IBrowser>> s_browser = new(StartBrowser);
 
     /// <summary>The two screens every scenario runs on.</summary>
@@ -24,7 +20,7 @@ internal static class LiveSite
     };
 
     /// <summary>"http://127.0.0.1:PORT".</summary>
-    public static async Task<string> BaseUrl() => (await s_server.Value).BaseUrl;
+    public static Task<string> BaseUrl() => Task.FromResult(s_server.Value.BaseUrl);
 
     /// <summary>A fresh browser context (own storage) on <paramref name="viewport"/>, with the site as base address.</summary>
     public static async Task<IBrowserContext> NewContext(string viewport, bool javaScript = true)
@@ -58,16 +54,6 @@ internal static class LiveSite
     public static string ScreenshotFolder =>
         Environment.GetEnvironmentVariable("LEGALKB_SCREENSHOTS")
         ?? System.IO.Path.GetFullPath(System.IO.Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "TestResults", "screenshots"));
-
-    private static Task<(LegalKbApplication, string)> StartServer()
-    {
-        var application = new LegalKbApplication(index: TestCorpus.NewTempFolder());
-        application.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
-        application.StartServer();
-        var addresses = application.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
-        var address = addresses.First(a => a.StartsWith("http://127.0.0.1:", StringComparison.Ordinal));
-        return Task.FromResult((application, address));
-    }
 
     private static async Task<IBrowser> StartBrowser()
     {

@@ -1,4 +1,7 @@
 using System.Net;
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HauGiang.LegalKb.Web.Tests.Json;
 
@@ -21,5 +24,23 @@ public sealed class OpenApiTests
         var search = json.GetProperty("paths").GetProperty("/api/search").GetProperty("get");
         var parameters = search.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
         Assert.Equal(new[] { "q", "top", "page", "type", "issuer", "year" }, parameters);
+    }
+
+    [Fact]
+    public async Task EveryAddressThatAnswersGetAnswersHead()
+    {
+        await using var application = new LegalKbApplication();
+        _ = application.CreateClient();
+        var endpoints = application.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
+
+        Assert.NotEmpty(endpoints);
+        foreach (var endpoint in endpoints)
+        {
+            var methods = endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? [];
+            if (methods.Contains("GET"))
+            {
+                Assert.True(methods.Contains("HEAD"), $"{endpoint.RoutePattern.RawText} answers GET but not HEAD");
+            }
+        }
     }
 }

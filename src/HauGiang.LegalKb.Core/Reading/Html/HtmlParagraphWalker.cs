@@ -75,12 +75,7 @@ internal static class HtmlParagraphWalker
                 WriteListItem(node, writer, depth);
                 return;
             case "pre" or "listing" or "plaintext" or "xmp":
-                writer.Break();
-                var wasPreformatted = writer.Preformatted;
-                writer.Preformatted = true;
-                WalkChildren(node, writer, depth);
-                writer.Break();
-                writer.Preformatted = wasPreformatted;
+                WritePreformatted(node, writer, depth);
                 return;
         }
 
@@ -136,6 +131,16 @@ internal static class HtmlParagraphWalker
         WalkChildren(node, writer, depth);
         writer.Break();
         writer.HeadingLevel = outer;
+    }
+
+    private static void WritePreformatted(HtmlNode node, ParagraphWriter writer, int depth)
+    {
+        writer.Break();
+        var wasPreformatted = writer.Preformatted;
+        writer.Preformatted = true;
+        WalkChildren(node, writer, depth);
+        writer.Break();
+        writer.Preformatted = wasPreformatted;
     }
 
     private static void WriteListItem(HtmlNode item, ParagraphWriter writer, int depth)

@@ -20,12 +20,19 @@ internal sealed class PdfOcr(IPageRenderer renderer, IOcrEngine engine, PdfReade
 
     /// <summary>The recognised words of <paramref name="pages"/>, and warnings for the pages that failed.</summary>
     public (List<PdfPageWords> Pages, List<string> Warnings) Recognize(
-        PdfTempFile pdf, IReadOnlyList<PdfPageWords> pages, int pageCount, Action<string>? progress)
+        PdfTempFile pdf, IReadOnlyList<PdfPageWords> pages, int pageCount, Action<string>? progress, CancellationToken budget = default)
     {
         var recognised = new List<PdfPageWords>();
         var warnings = new List<string>();
         foreach (var page in pages)
         {
+            if (budget.IsCancellationRequested)
+            {
+                var left = pages.Where(p => p.Number >= page.Number).Select(p => p.Number);
+                warnings.Add(string.Format(CultureInfo.InvariantCulture, ReadErrors.PdfOcrOutOfTime, string.Join(", ", left)));
+                break;
+            }
+
             progress?.Invoke(string.Format(CultureInfo.InvariantCulture, ProgressFormat, page.Number, pageCount));
             var words = RecognizePage(pdf, page, out var failure);
             if (words is null)

@@ -29,6 +29,9 @@ public sealed class PdfReader : ISourceReader
     /// <summary>Scans are page images: a 60-page scan at 300 dpi is some 50 MB.</summary>
     public long MaxBytes => 100L * 1024 * 1024;
 
+    /// <summary>OCR takes seconds a page: a long scan gets half an hour before the pages left are skipped.</summary>
+    public TimeSpan TimeBudget => TimeSpan.FromMinutes(30);
+
     private readonly PdfReaderOptions _options;
     private readonly PdfOcr _ocr;
     private readonly IPageTextTool _textTool;
@@ -124,10 +127,16 @@ public sealed class PdfReader : ISourceReader
             return null;
         }
 
-        var (recognised, ocrWarnings) = _ocr.Recognize(temp, scans, pageCount, file.Progress);
+        var (recognised, ocrWarnings) = _ocr.Recognize(temp, scans, pageCount, file.Progress, file.Budget);
         warnings.AddRange(ocrWarnings);
         pages.AddRange(recognised);
-        return recognised.Any(p => p.Words.Count > 0) || hasText ? null : ReadErrors.PdfOcrFoundNothing;
+        if (recognised.Any(p => p.Words.Count > 0) || hasText)
+        {
+            return null;
+        }
+
+        // Nothing read because the time ran out is told as such (the last warning names the pages skipped).
+        return file.Budget.IsCancellationRequested && ocrWarnings.Count > 0 ? ocrWarnings[^1] : ReadErrors.PdfOcrFoundNothing;
     }
 
     private void AddFieldText(PdfTempFile temp, List<PdfPageWords> pages, List<string> warnings)

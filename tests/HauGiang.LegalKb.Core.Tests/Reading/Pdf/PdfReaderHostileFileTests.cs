@@ -85,4 +85,25 @@ public sealed class PdfReaderHostileFileTests
 
         Assert.Equal(ReadErrors.PdfOcrFoundNothing, result.Error);
     }
+
+    [Fact]
+    public void AScanWhoseTimeBudgetIsSpentStopsRecognisingAndSaysWhichPagesItSkipped()
+    {
+        var tools = new FakeTools();
+        var png = HostilePdfs.GrayPng();
+        using var spent = new CancellationTokenSource();
+        spent.Cancel();
+
+        var result = tools.Reader().Read(new SourceFile("sources/hostile.pdf", HostilePdfs.ImageOnly(png, png, png)) { Budget = spent.Token });
+
+        Assert.Equal(0, tools.PagesRendered);
+        Assert.Equal(string.Format(CultureInfo.InvariantCulture, ReadErrors.PdfOcrOutOfTime, "1, 2, 3"), result.Error);
+    }
+
+    [Fact]
+    public void EveryReaderHasATimeBudgetAndThePdfReadersAllowsForOcr()
+    {
+        Assert.All(Core.Pipeline.KbPipeline.Default.Readers, r => Assert.InRange(((ISourceReader)r).TimeBudget, TimeSpan.FromSeconds(30), TimeSpan.FromHours(1)));
+        Assert.True(((ISourceReader)new PdfReader()).TimeBudget > ((ISourceReader)new PlainTextReader()).TimeBudget);
+    }
 }
