@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using HauGiang.LegalKb.Core.Model;
+using HauGiang.LegalKb.Core.Text;
 
 namespace HauGiang.LegalKb.Core.Structure.Rules;
 
@@ -22,13 +23,27 @@ public sealed partial class ClosingRule : SectionRule
 
         var text = context.Paragraphs[index].Text;
         var at = Marker().IsMatch(text) || SignatureLines.StartsBlock(context.Paragraphs, index) ? 0 : Inside(text);
-        if (at < 0)
+        if (at < 0 || (at == 0 && SignatureLines.IsCapacity(text) && ShownAsExample(context, index)))
         {
             return null;
         }
 
         var rank = context.NearestOpen(SectionKind.Attachment) is null ? SectionRanks.Attachment : SectionRanks.Attachment + 1;
         return new HeadingMatch(SectionKind.Closing, string.Empty, null, rank, BodyStart: at, HeadingLength: at, Offset: at);
+    }
+
+    // A signature block introduced by a line ending with a colon ("Ví dụ:", "Ghi theo mẫu:") is an example a guide
+    // shows in its body, as is every capacity line after the first of such a block.
+    private static bool ShownAsExample(StructureContext context, int index)
+    {
+        var i = index - 1;
+        while (i >= 0 && context.Paragraphs[i].Text.Length <= 80 && VietnameseText.IsUpperCaseLine(context.Paragraphs[i].Text)
+               && SignatureLines.IsCapacity(context.Paragraphs[i].Text))
+        {
+            i--;
+        }
+
+        return i >= 0 && context.Paragraphs[i].Text.TrimEnd().EndsWith(':');
     }
 
     // Where a closing starts inside a paragraph that runs on into it, or -1.
