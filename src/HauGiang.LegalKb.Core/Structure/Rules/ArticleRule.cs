@@ -70,6 +70,6 @@ public sealed partial class ArticleRule : SectionRule
 
     // The number (up to six digits: a code runs past Điều 999; a longer one is no article number but a hostile or
     // garbled line, left as text), then a period, colon or dash, or a capital that starts the title, or nothing more on the line.
-    [GeneratedRegex(@"^(?:Điều|ĐIỀU|Ðiều)\s+(?<n>\d{1,6}[a-zđ]?)(?:(?<sep>\s*[.:]\s*|\s*[\-–]\s+)|\s+(?=\p{Lu})|\s*$)(?<rest>.*)$")]
+    [GeneratedRegex(@"^(?:Điều|ĐIỀU|Ðiều)\s*(?<n>\d{1,6}[a-zđ]?)(?:(?<sep>\s*[.:]\s*|\s*[\-–]\s+)|\s+(?=\p{Lu})|\s*$)(?<rest>.*)$")]
     private static partial Regex Heading();
 }

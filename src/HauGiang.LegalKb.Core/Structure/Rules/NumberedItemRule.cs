@@ -59,6 +59,6 @@ public sealed partial class NumberedItemRule : SectionRule
     private static bool IsNamed(SectionDraft section) =>
         section.Heading is { } heading && heading.StartsWith("m", StringComparison.OrdinalIgnoreCase);
 
-    [GeneratedRegex(@"^(?<n>\d{1,2})\s*(?:[.)]|[-/](?=\s))\s+(?<rest>\S.*)$")]
+    [GeneratedRegex(@"^(?<n>\d{1,2})\s*(?:[.)](?:\s+|(?=\p{Lu}))|[-/]\s+)(?<rest>\S.*)$")]
     private static partial Regex Heading();
 }

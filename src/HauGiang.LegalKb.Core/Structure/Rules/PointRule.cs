@@ -59,6 +59,6 @@ public sealed partial class PointRule : SectionRule
             : null;
     }
 
-    [GeneratedRegex(@"^(?:[-–+•]\s*)?(?<l>[a-zđ])(?<d>[1-9]\d?)?(?:\s*\)|\.|\s*-(?=\s)|/(?=\s))\s+(?<rest>\S.*)$")]
+    [GeneratedRegex(@"^(?:[-–+•]\s*)?(?<l>[a-zđ])(?<d>[1-9]\d?)?(?:\s*\)(?:\s+|(?=\p{Lu}))|\.\s+|\s*-\s+|/\s+)(?<rest>\S.*)$")]
     private static partial Regex Heading();
 }
