@@ -107,7 +107,8 @@ internal static partial class UnitHeadings
 
         var previous = context.Paragraphs[index - 1];
         var text = previous.Text.TrimEnd();
-        return text.Length >= MinWrappedLine && previous.HeadingLevel == 0 && BrokenReference().IsMatch(text);
+        // Only the line's last words matter: "tiểu mục" is the longest name, with the space before it.
+        return text.Length >= MinWrappedLine && previous.HeadingLevel == 0 && BrokenReference().IsMatch(text.AsSpan(text.Length - 12));
     }
 
     // Shorter lines may be titles ("1. Các khoản"), not sentences wrapped at the page's width.
