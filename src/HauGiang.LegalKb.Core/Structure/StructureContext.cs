@@ -1,10 +1,11 @@
+using System.Text.RegularExpressions;
 using HauGiang.LegalKb.Core.Model;
 using HauGiang.LegalKb.Core.Reading;
 
 namespace HauGiang.LegalKb.Core.Structure;
 
 /// <summary>What rules may see of the parse in progress: the paragraphs and the units open at this point.</summary>
-public sealed class StructureContext
+public sealed partial class StructureContext
 {
     private readonly List<SectionDraft> _open;
     private readonly List<SectionDraft> _roots;
@@ -36,6 +37,29 @@ public sealed class StructureContext
     /// <summary>True when paragraph <paramref name="index"/> is a table's row or cell inside an attached text: never a unit's heading.</summary>
     public bool InAttachedTable(int index) =>
         Paragraphs[index].Layout?.InTable == true && NearestOpen(SectionKind.Attachment) is not null;
+
+    /// <summary>
+    /// True when paragraph <paramref name="index"/> is a row of a table whose first row heads a list of records ("STT",
+    /// "TT", "Số TT"): a task table in the body, whose numbered rows are no units.
+    /// </summary>
+    public bool InRecordTable(int index)
+    {
+        for (var i = index; i >= 0 && index - i <= MaxRowsToTableHead && Paragraphs[i].Layout?.InTable == true; i--)
+        {
+            if (i < index && RecordTableHead().IsMatch(Paragraphs[i].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // How far back a row looks for its table's head row.
+    private const int MaxRowsToTableHead = 300;
+
+    [GeneratedRegex(@"^(?:STT|TT|Số\s*TT|Số thứ tự)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RecordTableHead();
 
     private static readonly string[] ListLabels = ["Phụ lục", "Danh mục", "Danh sách", "Mẫu", "Biểu mẫu"];
 

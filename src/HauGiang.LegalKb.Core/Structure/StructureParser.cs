@@ -168,10 +168,11 @@ public sealed class StructureParser
     private (HeadingMatch? Head, HeadingMatch? Split) FindHeadings(StructureContext context, int index)
     {
         HeadingMatch? split = null;
-        // A table's rows and cells in an attached text (a Phụ lục's task table, a form), a Markdown table's row
-        // anywhere (its cells joined by " | "), and a line that goes on from a reference broken off at the end of the
-        // one before, number no units.
-        var numbersNone = context.InAttachedTable(index) || context.Paragraphs[index].Text.Contains(" | ", StringComparison.Ordinal)
+        // A table's rows and cells in an attached text (a Phụ lục's task table, a form), the rows of a table of
+        // records in the body and a Markdown table's row anywhere (its cells joined by " | "), and a line that goes on
+        // from a reference broken off at the end of the one before, number no units.
+        var numbersNone = context.InAttachedTable(index) || context.InRecordTable(index)
+            || context.Paragraphs[index].Text.Contains(" | ", StringComparison.Ordinal)
             || UnitHeadings.ContinuesReference(context, index);
         foreach (var rule in _rules)
         {
