@@ -14,6 +14,9 @@ namespace HauGiang.LegalKb.Core.Structure.Rules;
 /// </remarks>
 public sealed partial class NumberedItemRule : SectionRule
 {
+    // How far a plan item's number may jump past the last item's.
+    private const int MaxGap = 2;
+
     /// <inheritdoc />
     public override HeadingMatch? TryMatch(StructureContext context, int index)
     {
@@ -43,7 +46,9 @@ public sealed partial class NumberedItemRule : SectionRule
             return null;
         }
 
-        return HeadingText.NextNumber(last?.Label) == number || (last is null && parent is not null && ContinuesThrough(context, number))
+        // An item may skip one number the source lost or misnumbered ("2." then "4.").
+        var follows = last is null ? number == "1" : HeadingText.FollowsInSequence(last.Label, number, MaxGap);
+        return follows || (last is null && parent is not null && ContinuesThrough(context, number))
             ? UnitHeadings.WithInlineTitle(SectionKind.Section, number, m.Groups["rest"], SectionRanks.Section)
             : null;
     }
