@@ -76,7 +76,7 @@ public sealed class QueryExpansion
                     .ToList();
                 if (found.Count > 0)
                 {
-                    variants.AddRange(found.Select(a => new QueryVariant(UserQueryParser.Words(a.Replacement), a.Boost, a.Note)));
+                    variants.AddRange(found.Select(a => new QueryVariant(UserQueryParser.Words(a.Replacement), a.Boost, a.Note, start, length, a.Boost == AbbreviationBoost)));
                     taken = length;
                     break;
                 }
