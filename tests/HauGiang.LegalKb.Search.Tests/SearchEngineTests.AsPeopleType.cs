@@ -65,6 +65,15 @@ public sealed partial class SearchEngineTests
     }
 
     [Fact]
+    public void AskingWhichBodyIsAskingWho()
+    {
+        // The closing also asks bodies to report to Ban Dân tộc "để tổng hợp, báo cáo"; IV.1 gives Ban Dân tộc the
+        // lead ("chủ trì, phối hợp … tổng hợp … báo cáo UBND tỉnh").
+        Assert.Equal(RealCorpus.Plan + "part_IV__sec_1", RealCorpus.First("cơ quan nào chủ trì tổng hợp báo cáo"));
+        Assert.Equal(RealCorpus.Plan + "part_IV__sec_1", RealCorpus.First("đơn vị nào chịu trách nhiệm đôn đốc kiểm tra"));
+    }
+
+    [Fact]
     public void TheWordsTogetherOutrankTheSameWordsScattered()
     {
         // II.1, 1.3 and III.5 say "đồng thuận xã hội"; III.4 never says "đồng thuận" but says "xã hội" nine times,

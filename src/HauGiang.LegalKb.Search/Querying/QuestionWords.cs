@@ -20,8 +20,22 @@ public static class QuestionWords
         ["như", "thế", "nào"], ["thế", "nào"], ["ra", "sao"], ["bao", "giờ"], ["bao", "nhiêu"], ["bao", "lâu"],
         ["khi", "nào"], ["lúc", "nào"], ["ở", "đâu"], ["tại", "sao"], ["vì", "sao"], ["làm", "sao"], ["làm", "gì"],
         ["những", "gì"], ["cái", "gì"], ["điều", "gì"], ["việc", "gì"], ["hay", "không"], ["phải", "không"],
-        ["ai"], ["gì"], ["nào"], ["đâu"],
+        ["cơ", "quan", "nào"], ["đơn", "vị", "nào"], ["bộ", "phận", "nào"], ["tổ", "chức", "nào"], ["ngành", "nào"],
+        ["sở", "nào"], ["cấp", "nào"], ["ai"], ["gì"], ["nào"], ["đâu"],
     ];
+
+    // The markers that ask who: "ai", and a body asked for by "nào" ("cơ quan nào", "sở nào").
+    private static readonly HashSet<string> s_whoMarkers = new(StringComparer.Ordinal)
+    {
+        "ai", "cơ quan nào", "đơn vị nào", "bộ phận nào", "tổ chức nào", "ngành nào", "sở nào", "cấp nào",
+    };
+
+    // In a question asking who, the words that only restate "who does it" ("ai chịu trách nhiệm tuyên truyền"):
+    // the passage that answers says "chủ trì", not "trách nhiệm".
+    private static readonly HashSet<string> s_whoFrame = new(StringComparer.Ordinal)
+    {
+        "chịu", "trách", "nhiệm", "phụ", "đảm", "giao",
+    };
 
     private static readonly HashSet<string> s_bareSingles = new(StringComparer.Ordinal) { "ai", "gi" };
 
@@ -52,7 +66,7 @@ public static class QuestionWords
             }
 
             isQuestion = true;
-            asksWho |= length == 1 && Exact(words[i]) == "ai";
+            asksWho |= s_whoMarkers.Contains(string.Join(' ', words.Skip(i).Take(length).Select(Exact)));
             Array.Fill(dropped, true, i, length);
             i += length - 1;
         }
@@ -65,7 +79,7 @@ public static class QuestionWords
 
         for (var i = 0; i < words.Count; i++)
         {
-            dropped[i] |= s_grammar.Contains(Exact(words[i]));
+            dropped[i] |= s_grammar.Contains(Exact(words[i])) || (asksWho && IsWhoFrame(words, i));
         }
 
         if (dropped.All(d => d))
@@ -88,6 +102,12 @@ public static class QuestionWords
             parsed.Notes.Add("hỏi ai làm: ưu tiên đoạn giao chủ trì, phối hợp");
         }
     }
+
+    // "chịu trách nhiệm", "phụ trách", "đảm nhiệm", "được giao": a who-frame word beside another one.
+    private static bool IsWhoFrame(IReadOnlyList<string> words, int i) =>
+        s_whoFrame.Contains(Exact(words[i]))
+        && ((i > 0 && s_whoFrame.Contains(Exact(words[i - 1]))) || (i + 1 < words.Count && s_whoFrame.Contains(Exact(words[i + 1])))
+            || (Exact(words[i]) == "giao" && i > 0 && Exact(words[i - 1]) == "được"));
 
     // "có … không", "đã … chưa": the opening word and the closing one make a question.
     private static bool MarkFrame(IReadOnlyList<string> words, bool[] dropped)

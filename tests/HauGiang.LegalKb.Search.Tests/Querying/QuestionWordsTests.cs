@@ -15,6 +15,10 @@ public sealed class QuestionWordsTests
     [InlineData("bao gio to chuc gap mat kieu bao", "to chuc gap mat kieu bao", false)]
     [InlineData("ai chu tri", "chu tri", true)]
     [InlineData("cần làm gì để phát triển đảng viên?", "để phát triển đảng viên", false)]
+    [InlineData("cơ quan nào chủ trì tổng hợp báo cáo", "chủ trì tổng hợp báo cáo", true)]
+    [InlineData("ai chịu trách nhiệm tuyên truyền", "tuyên truyền", true)]
+    [InlineData("đơn vị nào được giao phụ trách tuyên truyền", "tuyên truyền", true)]
+    [InlineData("sở nào đảm nhiệm đào tạo cán bộ", "đào tạo cán bộ", true)]
     public void QuestionWordsAreNotSearched(string query, string searched, bool asksWho)
     {
         var parsed = Parse(query);
@@ -30,6 +34,7 @@ public sealed class QuestionWordsTests
     [InlineData("Các ban, sở, ngành tỉnh có liên quan")]
     [InlineData("đồng bào không theo tôn giáo")]
     [InlineData("co so")]
+    [InlineData("trách nhiệm của người đứng đầu")]
     public void OtherQueriesKeepEveryWord(string query)
     {
         var parsed = Parse(query);
