@@ -50,6 +50,7 @@ public sealed partial class SearchEngineTests
     [InlineData("khi nào tổ chức gặp mặt kiều bào", "part_III__sec_2__subsec_2-11")]
     [InlineData("báo đài tuyên truyền như thế nào", "part_IV__sec_3")]
     [InlineData("lãnh đạo có phải tiếp xúc đối thoại với nhân dân không", "part_III__sec_3__subsec_3-4")]
+    [InlineData("tôn giáo nao được hỗ trợ", "part_III__sec_2__subsec_2-10")]
     public void AQuestionFindsThePassageThatAnswersIt(string query, string expected)
     {
         Assert.Equal(RealCorpus.Plan + expected, RealCorpus.First(query));

@@ -14,14 +14,14 @@ public static class QuestionWords
 {
     // What makes a question, as normalised words (lower case, diacritics as written); longer phrases first. Phrases of
     // two words or more are recognised typed without diacritics too ("nhu the nao"); single words only as written,
-    // except "ai" and "gi", which have no other common bare reading.
+    // except "ai", "gi" and "nao", which have no other common bare reading in these texts.
     private static readonly string[][] s_markers =
     [
         ["như", "thế", "nào"], ["thế", "nào"], ["ra", "sao"], ["bao", "giờ"], ["bao", "nhiêu"], ["bao", "lâu"],
         ["khi", "nào"], ["lúc", "nào"], ["ở", "đâu"], ["tại", "sao"], ["vì", "sao"], ["làm", "sao"], ["làm", "gì"],
         ["những", "gì"], ["cái", "gì"], ["điều", "gì"], ["việc", "gì"], ["hay", "không"], ["phải", "không"],
         ["cơ", "quan", "nào"], ["đơn", "vị", "nào"], ["bộ", "phận", "nào"], ["tổ", "chức", "nào"], ["ngành", "nào"],
-        ["sở", "nào"], ["cấp", "nào"], ["ai"], ["gì"], ["nào"], ["đâu"],
+        ["sở", "nào"], ["cấp", "nào"], ["ai"], ["gì"], ["nào"], ["đâu"], ["mấy"],
     ];
 
     // The markers that ask who: "ai", and a body asked for by "nào" ("cơ quan nào", "sở nào").
@@ -37,7 +37,7 @@ public static class QuestionWords
         "chịu", "trách", "nhiệm", "phụ", "đảm", "giao",
     };
 
-    private static readonly HashSet<string> s_bareSingles = new(StringComparer.Ordinal) { "ai", "gi" };
+    private static readonly HashSet<string> s_bareSingles = new(StringComparer.Ordinal) { "ai", "gi", "nao" };
 
     // In a question, words that only carry its grammar; recognised only as written with their diacritics, since
     // bare they are other words ("co" may be "cơ" of "cơ sở").

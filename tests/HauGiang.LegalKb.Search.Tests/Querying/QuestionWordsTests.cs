@@ -19,6 +19,8 @@ public sealed class QuestionWordsTests
     [InlineData("ai chịu trách nhiệm tuyên truyền", "tuyên truyền", true)]
     [InlineData("đơn vị nào được giao phụ trách tuyên truyền", "tuyên truyền", true)]
     [InlineData("sở nào đảm nhiệm đào tạo cán bộ", "đào tạo cán bộ", true)]
+    [InlineData("tôn giáo nao được hỗ trợ", "tôn giáo hỗ trợ", false)]
+    [InlineData("kế hoạch 100 có mấy nhiệm vụ", "nhiệm vụ", false)]
     public void QuestionWordsAreNotSearched(string query, string searched, bool asksWho)
     {
         var parsed = Parse(query);
