@@ -90,5 +90,8 @@ public sealed partial class SearchEngineTests
     {
         // IV.2 says "UBND huyện": it matches every word of "Ủy ban nhân dân huyện", as if written out.
         Assert.Equal(RealCorpus.Plan + "part_IV__sec_2", RealCorpus.First("Ủy ban nhân dân huyện"));
+
+        // Cadres write "Hội LHPN"; 2.6 says "Hội Liên hiệp Phụ nữ".
+        Assert.Equal(RealCorpus.Plan + "part_III__sec_2__subsec_2-6", RealCorpus.First("Hội LHPN các cấp"));
     }
 }
