@@ -44,7 +44,7 @@ internal sealed class IndexWatcher : IHostedService, IDisposable
         _namedCorpus = string.IsNullOrWhiteSpace(_options.Corpus) ? null : _foundCorpus;
         var indexFolder = IndexLocation.IndexFolder(_options.Index, _foundCorpus)
             ?? throw new InvalidOperationException("Không tìm thấy thư mục kho văn bản; hãy chỉ ra bằng --corpus DIR (hoặc LegalKb:Corpus) hoặc --index DIR.");
-        _lifecycle = new IndexLifecycle(indexFolder, _pipeline);
+        _lifecycle = new IndexLifecycle(indexFolder, _pipeline, searchInMemory: true);
 
         // The first load happens before the server starts: a request always finds an index.
         LoadAtStart();
