@@ -23,6 +23,17 @@ public sealed partial class SearchEngineTests
         Assert.Contains("<mark>nông</mark> <mark>thôn</mark> <mark>mới</mark>", hits.Single(h => h.SectionId?.EId == "part_III__sec_6").Snippet);
     }
 
+    [Fact]
+    public void ATelexSlipBesideAccentedWordsIsReadAsVietnamese()
+    {
+        // The input method was off for one word: "mowis" is unambiguously Telex for "mới"; "moi", a bare syllable, is not.
+        var slip = RealCorpus.Search("nông thôn mowis");
+        Assert.Contains("mowis → mới", slip.Understood);
+        Assert.Equal(RealCorpus.Search("nông thôn mới").Hits.Select(h => h.SectionId), slip.Hits.Select(h => h.SectionId));
+        Assert.DoesNotContain("Telex", RealCorpus.Search("nông thôn moi").Understood);
+        Assert.DoesNotContain("Telex", RealCorpus.Search("an sinh xa hội").Understood);
+    }
+
     [Theory]
     [InlineData("nghi dinh 59", "59-2023-nd-cp")]
     [InlineData("quy dinh 124", "124-qd-tw-2018")]
