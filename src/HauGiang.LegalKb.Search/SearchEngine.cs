@@ -133,7 +133,7 @@ public sealed class SearchEngine : IDisposable
         var named = _references.Named(parsed, numbers);
         parsed.Notes.AddRange(named.Select(n => "tên văn bản → " + n));
         var variants = _expansion.Variants(parsed.Words);
-        parsed.Notes.AddRange(variants.Select(v => v.Note));
+        parsed.Notes.AddRange(variants.Select(v => v.Note).Except(parsed.Notes, StringComparer.Ordinal).ToList());
         IReadOnlyList<string> all = [.. numbers, .. named];
         return (parsed, numbers, all, _builder.Build(parsed, all, variants));
     }

@@ -102,6 +102,10 @@ public sealed partial class SearchEngineTests
         // IV.2 says "UBND huyện": it matches every word of "Ủy ban nhân dân huyện", as if written out.
         Assert.Equal(RealCorpus.Plan + "part_IV__sec_2", RealCorpus.First("Ủy ban nhân dân huyện"));
 
+        // The plan defines "UBND" and the common table has it too: the reading is said once.
+        var understood = RealCorpus.Search("UBND phối hợp UBMTTQ").Understood;
+        Assert.Equal(understood.IndexOf("UBND → Ủy ban nhân dân", StringComparison.Ordinal), understood.LastIndexOf("UBND → Ủy ban nhân dân", StringComparison.Ordinal));
+
         // Cadres write "Hội LHPN"; 2.6 says "Hội Liên hiệp Phụ nữ".
         Assert.Equal(RealCorpus.Plan + "part_III__sec_2__subsec_2-6", RealCorpus.First("Hội LHPN các cấp"));
     }
