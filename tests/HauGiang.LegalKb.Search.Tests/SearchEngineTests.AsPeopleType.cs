@@ -24,6 +24,18 @@ public sealed partial class SearchEngineTests
     }
 
     [Fact]
+    public void APartlyAccentedPhraseIsExpandedWordByWord()
+    {
+        // Abbreviations and the thesaurus read "Ủy ban nhan dan" as "Ủy ban nhân dân": IV.2, which says "UBND huyện",
+        // comes first as for the accented query; "người gia" offers "người cao tuổi" (2.8).
+        var partly = RealCorpus.Search("Ủy ban nhan dan huyện");
+        Assert.Contains("→ UBND", partly.Understood);
+        Assert.Equal(RealCorpus.Plan + "part_IV__sec_2", partly.Hits[0].SectionId?.ToString());
+        Assert.Contains("≈ người cao tuổi", RealCorpus.Search("người gia").Understood);
+        Assert.Equal(RealCorpus.Plan + "part_III__sec_2__subsec_2-8", RealCorpus.First("người gia"));
+    }
+
+    [Fact]
     public void ATelexSlipBesideAccentedWordsIsReadAsVietnamese()
     {
         // The input method was off for one word: "mowis" is unambiguously Telex for "mới"; "moi", a bare syllable, is not.
