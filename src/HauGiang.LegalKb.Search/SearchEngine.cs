@@ -26,8 +26,8 @@ public sealed class SearchEngine : IDisposable
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
     private readonly QueryBuilder _builder;
-    private readonly Dictionary<string, string> _numbersByFoldedForm;
-    private readonly ILookup<string, (string Value, DocumentNumber Number)> _numbersByOrdinal;
+    private readonly DocumentReferences _references;
+    private readonly UnitWeights _units;
     private readonly SpellingSuggester _spelling;
     private readonly QueryExpansion _expansion;
     private readonly FacetOrdinals _facets;
@@ -37,24 +37,13 @@ public sealed class SearchEngine : IDisposable
         _knowledgeBase = knowledgeBase;
         _directory = directory;
         _reader = DirectoryReader.Open(directory);
-        _searcher = new IndexSearcher(_reader);
-        _builder = new QueryBuilder();
+        _searcher = new IndexSearcher(_reader) { Similarity = RankingSimilarity.Instance };
+        _builder = new QueryBuilder(ToneForms.Read(_reader));
         _expansion = new QueryExpansion(knowledgeBase.Documents.SelectMany(d => Abbreviations.FindDefinitions(d.CleanedText)));
         _spelling = new SpellingSuggester(_reader);
         _facets = FacetOrdinals.Read(_reader);
-        _numbersByFoldedForm = knowledgeBase.Documents
-            .Select(d => d.Metadata.Number?.Value)
-            .Concat(knowledgeBase.Citations.Select(c => c.Number?.Value))
-            .OfType<string>()
-            .Distinct()
-            .GroupBy(SearchText.FoldCode)
-            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-
-        // "nghị quyết 43" names an ordinal without the rest: every known number is parsed once, looked up by it.
-        _numbersByOrdinal = _numbersByFoldedForm.Values
-            .Select(value => (Value: value, Parsed: DocumentNumber.TryParse(value, out var n) ? n : null))
-            .Where(p => p.Parsed is not null)
-            .ToLookup(p => p.Parsed!.Value.Ordinal.TrimStart('0'), p => (p.Value, p.Parsed!.Value), StringComparer.Ordinal);
+        _references = new DocumentReferences(knowledgeBase);
+        _units = UnitWeights.Read(_reader, knowledgeBase);
     }
 
     /// <summary>The knowledge base searched.</summary>
@@ -92,12 +81,7 @@ public sealed class SearchEngine : IDisposable
     {
         var top = Math.Clamp(request.Top, 1, SearchLimits.MaxTop);
         var page = Math.Max(1, request.Page);
-        var parsed = UserQueryParser.Parse(request.Query);
-        QueryExpansion.Rewrite(parsed);
-        var numbers = ResolveNumbers(parsed);
-        var variants = _expansion.Variants(parsed.Words);
-        parsed.Notes.AddRange(variants.Select(v => v.Note));
-        var query = _builder.Build(parsed, numbers, variants);
+        var (parsed, numbers, named, query) = Understand(request.Query);
         var understood = Describe(parsed, numbers);
         if (query is null)
         {
@@ -108,7 +92,7 @@ public sealed class SearchEngine : IDisposable
         // One pass over the matches: the best hits and the counts by type, issuer and year together.
         var facets = new FacetCollector(_facets);
         var best = TopFieldCollector.Create(s_byScoreThenOrder, Math.Min(page * top, SearchLimits.MaxHits), fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
-        _searcher.Search(query, filter, MultiCollector.Wrap(best, facets));
+        _searcher.Search(query, filter, _units.Wrap(MultiCollector.Wrap(best, facets), named));
         var topDocs = best.GetTopDocs();
         var words = parsed.Words.Concat(parsed.Phrases.SelectMany(p => p)).ToList();
         var hits = topDocs.ScoreDocs.Skip((page - 1) * top).Take(top).Select(sd => ToHit(sd, words)).ToList();
@@ -138,6 +122,22 @@ public sealed class SearchEngine : IDisposable
         _directory.Dispose();
     }
 
+    // What the query means and the Lucene query that finds it; null when there is nothing to search for.
+    // Numbers are those typed; Named adds the documents the words name, which rank like them.
+    private (ParsedQuery Parsed, IReadOnlyList<string> Numbers, IReadOnlyList<string> Named, Query? Query) Understand(string text)
+    {
+        var parsed = UserQueryParser.Parse(text);
+        QueryExpansion.Rewrite(parsed);
+        QuestionWords.Apply(parsed, text);
+        var numbers = _references.Numbers(parsed);
+        var named = _references.Named(parsed, numbers);
+        parsed.Notes.AddRange(named.Select(n => "tên văn bản → " + n));
+        var variants = _expansion.Variants(parsed.Words);
+        parsed.Notes.AddRange(variants.Select(v => v.Note).Except(parsed.Notes, StringComparer.Ordinal).ToList());
+        IReadOnlyList<string> all = [.. numbers, .. named];
+        return (parsed, numbers, all, _builder.Build(parsed, all, variants));
+    }
+
     private SearchHit ToHit(ScoreDoc scoreDoc, IReadOnlyCollection<string> words)
     {
         var stored = _searcher.Doc(scoreDoc.Doc);
@@ -155,26 +155,6 @@ public sealed class SearchEngine : IDisposable
         var summary = string.Join(". ", new[] { m?.Title ?? m?.Subject, m?.Issuer }.Where(s => !string.IsNullOrEmpty(s)));
         var (snippetHtml, snippetText) = SnippetBuilder.Build(summary, words);
         return new SearchHit(null, documentId, [], m?.Title ?? m?.Subject, [documentName], snippetHtml, snippetText, scoreDoc.Score);
-    }
-
-    private List<string> ResolveNumbers(ParsedQuery parsed)
-    {
-        var result = new List<string>();
-        foreach (var number in parsed.Numbers)
-        {
-            if (number.Canonical is not null)
-            {
-                result.Add(_numbersByFoldedForm.GetValueOrDefault(SearchText.FoldCode(number.Canonical), number.Canonical));
-                continue;
-            }
-
-            result.AddRange(_numbersByOrdinal[number.Ordinal]
-                .Where(candidate => (number.Year is null || candidate.Number.Year == number.Year)
-                    && (number.Code is null || VietnameseText.RemoveDiacritics(candidate.Number.Code).Equals(number.Code, StringComparison.OrdinalIgnoreCase)))
-                .Select(candidate => candidate.Value));
-        }
-
-        return result.Distinct().ToList();
     }
 
     private static Filter? BuildFilter(string? type, string? issuer, int? year)

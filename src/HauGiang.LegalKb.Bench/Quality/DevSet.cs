@@ -5,7 +5,7 @@ namespace HauGiang.LegalKb.Bench.Quality;
 
 /// <summary>One judged query of the development set.</summary>
 /// <param name="Line">Line number in the data file.</param>
-/// <param name="Category">plain, no-diacritics, tone-marks, eth, abbreviations, numbers, telex-vni, upper-case, headings, natural.</param>
+/// <param name="Category">One of <see cref="DevSet.Categories"/>.</param>
 /// <param name="Query">The query as a user types it.</param>
 /// <param name="Judgments">Section or document id → grade (2 answers the query, 1 also relevant).</param>
 public sealed record JudgedQuery(int Line, string Category, string Query, IReadOnlyDictionary<string, int> Judgments);
@@ -20,6 +20,7 @@ public static class DevSet
     public static readonly IReadOnlyList<string> Categories =
     [
         "plain", "no-diacritics", "tone-marks", "eth", "abbreviations", "numbers", "telex-vni", "upper-case", "headings", "natural",
+        "partly-accented", "bare-numbers", "questions", "records", "phrase-order",
     ];
 
     /// <summary>Reads and checks the set.</summary>

@@ -47,6 +47,7 @@ internal static class AbbreviationTable
 
         // Mass organisations
         new("HLHPN", "Hội Liên hiệp Phụ nữ", Common),
+        new("LHPN", "Liên hiệp Phụ nữ", Common + " (“Hội LHPN”)"),
         new("HND", "Hội Nông dân", Common),
         new("HCCB", "Hội Cựu chiến binh", Common),
         new("CCB", "cựu chiến binh", Common),

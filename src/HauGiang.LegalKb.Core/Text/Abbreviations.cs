@@ -41,7 +41,8 @@ public static class Abbreviations
 
     /// <summary>
     /// The abbreviations of a phrase, compared without case, punctuation, or tone-mark placement ("Uỷ ban nhân dân" =
-    /// "Ủy ban nhân dân"); a phrase typed without any diacritics is compared without them ("uy ban nhan dan").
+    /// "Ủy ban nhân dân"); a phrase typed without any diacritics is compared without them ("uy ban nhan dan"), one
+    /// typed partly with them word by word ("Ủy ban nhan dan").
     /// Empty when none.
     /// </summary>
     public static IReadOnlyList<AbbreviationEntry> FindByExpansion(string phrase)
@@ -57,8 +58,11 @@ public static class Abbreviations
             return [.. s_byExpansion[key]];
         }
 
+        // Typed without diacritics, or partly with them ("Ủy ban nhan dan"): compared word by word as typed.
         var folded = VietnameseText.RemoveDiacritics(key);
-        return folded == key && s_byFoldedExpansion.Contains(folded) ? [.. s_byFoldedExpansion[folded]] : [];
+        return s_byFoldedExpansion.Contains(folded)
+            ? [.. s_byFoldedExpansion[folded].Where(e => PhraseKey.MatchesAsTyped(key, PhraseKey.Exact(e.Expansion)))]
+            : [];
     }
 
     /// <summary>

@@ -30,4 +30,35 @@ public static class PhraseKey
 
     /// <summary><see cref="Exact"/> without any diacritics: "phong chong tham nhung".</summary>
     public static string Folded(string phrase) => VietnameseText.RemoveDiacritics(Exact(phrase));
+
+    /// <summary>
+    /// True when <paramref name="candidate"/> is what <paramref name="typed"/> says, word by word (both <see cref="Exact"/>
+    /// keys): a word typed with diacritics must be that word, one typed without may carry any ("đảng vien" finds "đảng
+    /// viên"; "cử tri" does not find "cử trí"; "cu tri" finds both).
+    /// </summary>
+    public static bool MatchesAsTyped(string typed, string candidate)
+    {
+        ArgumentNullException.ThrowIfNull(typed);
+        ArgumentNullException.ThrowIfNull(candidate);
+        var typedWords = typed.Split(' ');
+        var candidateWords = candidate.Split(' ');
+        if (typedWords.Length != candidateWords.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < typedWords.Length; i++)
+        {
+            var bare = VietnameseText.RemoveDiacritics(typedWords[i]);
+            var same = bare == typedWords[i]
+                ? VietnameseText.RemoveDiacritics(candidateWords[i]) == bare
+                : candidateWords[i] == typedWords[i];
+            if (!same)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -81,7 +81,8 @@ public sealed class Thesaurus
     /// The other members of every row that holds <paramref name="term"/>, as written in the data, each once, in file
     /// order; empty when none. Compared without case, punctuation or tone-mark placement ("Người già", "người  già");
     /// a term typed without any diacritics is compared without them ("nguoi gia" finds "người già"), one typed with
-    /// them must match them ("người Hòa" does not find "người Hoa").
+    /// them must match them ("người Hòa" does not find "người Hoa"), and one typed partly with them is compared word by
+    /// word ("người gia" finds "người già": <see cref="PhraseKey.MatchesAsTyped"/>).
     /// </summary>
     public IReadOnlyList<string> Expand(string term)
     {
@@ -93,7 +94,7 @@ public sealed class Thesaurus
 
         var folded = VietnameseText.RemoveDiacritics(exact);
         var typedPlain = folded == exact;
-        var rows = typedPlain ? _byFolded.GetValueOrDefault(folded) : _byExact.GetValueOrDefault(exact);
+        var rows = typedPlain ? _byFolded.GetValueOrDefault(folded) : _byExact.GetValueOrDefault(exact) ?? PartlyTyped(exact, folded);
         if (rows is null)
         {
             return [];
@@ -106,7 +107,7 @@ public sealed class Thesaurus
             foreach (var member in row.Members)
             {
                 var key = PhraseKey.Exact(member);
-                var same = typedPlain ? PhraseKey.Folded(member) == folded : key == exact;
+                var same = PhraseKey.MatchesAsTyped(exact, key);
                 if (!same && seen.Add(key))
                 {
                     result.Add(member);
@@ -116,6 +117,12 @@ public sealed class Thesaurus
 
         return result;
     }
+
+    // The rows holding a member that a term typed partly with diacritics says word by word ("đảng vien").
+    private List<ThesaurusEntry>? PartlyTyped(string exact, string folded) =>
+        _byFolded.GetValueOrDefault(folded)?.Where(r => r.Members.Any(m => PhraseKey.MatchesAsTyped(exact, PhraseKey.Exact(m)))).ToList() is { Count: > 0 } rows
+            ? rows
+            : null;
 
     private static void Index(Dictionary<string, List<ThesaurusEntry>> index, string key, ThesaurusEntry entry)
     {

@@ -27,6 +27,13 @@ public static class SectionDocumentMapper
     private const long UnitsPerDocument = 1L << 24;
 
     /// <summary>
+    /// Where the unit of <paramref name="order"/> (its <see cref="FieldNames.Order"/> value) stands: the document's place
+    /// in <see cref="KnowledgeBase.Documents"/>, and 0 for the document's record or n for the nth of its
+    /// <see cref="LegalDocument.AllSections"/>.
+    /// </summary>
+    public static (int Document, int Unit) PlaceOf(long order) => ((int)(order / UnitsPerDocument), (int)(order % UnitsPerDocument));
+
+    /// <summary>
     /// The Lucene documents for one document of the knowledge base, the <paramref name="position"/>th of
     /// <see cref="KnowledgeBase.Documents"/>.
     /// </summary>

@@ -42,8 +42,11 @@ internal sealed class MatchCountBulkScorer : BulkScorer
         }
     }
 
-    /// <summary>One clause of the query: a scorer, or the alternatives of a flattened "any of these" clause with its coord.</summary>
-    internal sealed record Clause(Scorer[] Alternatives, float[]? Coordinator);
+    /// <summary>
+    /// One clause of the query: a scorer, or the alternatives of a flattened "any of these" clause with its coord;
+    /// <paramref name="Copies"/> is how many equal clauses of the query it stands for (each matches and scores alike).
+    /// </summary>
+    internal sealed record Clause(Scorer[] Alternatives, float[]? Coordinator, int Copies = 1);
 
     public override bool Score(ICollector collector, int max)
     {
@@ -86,16 +89,16 @@ internal sealed class MatchCountBulkScorer : BulkScorer
         foreach (var clause in _clauses)
         {
             touched = clause.Coordinator is null
-                ? AddClause(clause.Alternatives[0], start, end, stamp, touched)
+                ? AddClause(clause.Alternatives[0], clause.Copies, start, end, stamp, touched)
                 : AddFlattenedClause(clause, start, end, stamp, touched);
         }
 
         CollectWindow(collector, start, touched);
     }
 
-    // A single-scorer clause: its score and one match for each document of the window it matches. Returns the new
-    // number of documents touched in the window.
-    private int AddClause(Scorer scorer, int start, int end, int stamp, int touched)
+    // A single-scorer clause: its score and one match (per copy) for each document of the window it matches. Returns
+    // the new number of documents touched in the window.
+    private int AddClause(Scorer scorer, int copies, int start, int end, int stamp, int touched)
     {
         for (var doc = scorer.DocID; doc < end; doc = scorer.NextDoc())
         {
@@ -108,8 +111,8 @@ internal sealed class MatchCountBulkScorer : BulkScorer
                 _touched[touched++] = i;
             }
 
-            _sum[i] += scorer.GetScore();
-            _count[i]++;
+            _sum[i] += copies * (double)scorer.GetScore();
+            _count[i] += copies;
         }
 
         return touched;
@@ -140,6 +143,7 @@ internal sealed class MatchCountBulkScorer : BulkScorer
         }
 
         var coordinator = clause.Coordinator!;
+        var copies = clause.Copies;
         for (var t = 0; t < clauseTouched; t++)
         {
             var i = _clauseTouched[t];
@@ -151,8 +155,8 @@ internal sealed class MatchCountBulkScorer : BulkScorer
                 _touched[touched++] = i;
             }
 
-            _sum[i] += (float)(_clauseSum[i] * coordinator[_clauseHits[i]]);
-            _count[i]++;
+            _sum[i] += copies * (double)(float)(_clauseSum[i] * coordinator[_clauseHits[i]]);
+            _count[i] += copies;
         }
 
         return touched;

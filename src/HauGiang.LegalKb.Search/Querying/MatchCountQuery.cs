@@ -17,6 +17,12 @@ namespace HauGiang.LegalKb.Search.Querying;
 /// </remarks>
 public sealed class MatchCountQuery : BooleanQuery
 {
+    /// <summary>An empty query; <paramref name="disableCoord"/> as in <see cref="BooleanQuery(bool)"/>.</summary>
+    public MatchCountQuery(bool disableCoord = false)
+        : base(disableCoord)
+    {
+    }
+
     /// <inheritdoc />
     public override Weight CreateWeight(IndexSearcher searcher) => new MatchCountWeight(this, searcher);
 
@@ -52,25 +58,58 @@ public sealed class MatchCountQuery : BooleanQuery
             }
 
             var clauses = new List<MatchCountBulkScorer.Clause>();
-            foreach (var part in m_weights)
+            var matchable = 0;
+            for (var i = 0; i < m_weights.Count; i++)
             {
+                // A clause equal to an earlier one (a span's alternative standing for each of its words) is scored
+                // once and counted as often as it occurs: the same documents and sums, one pass over its postings.
+                var copies = Copies(i);
+                if (copies == 0)
+                {
+                    continue;
+                }
+
                 // A nested "any of these" clause becomes one clause with several alternatives; anything else is one.
+                var part = m_weights[i];
                 var clause = part is MatchCountWeight { IsAnyOf: true } nested
-                    ? new MatchCountBulkScorer.Clause(nested.Parts.Select(w => w.GetScorer(context, acceptDocs)).OfType<Scorer>().ToArray(), nested._coordinator)
-                    : new MatchCountBulkScorer.Clause(new[] { part.GetScorer(context, acceptDocs) }.OfType<Scorer>().ToArray(), null);
+                    ? new MatchCountBulkScorer.Clause(nested.Parts.Select(w => w.GetScorer(context, acceptDocs)).OfType<Scorer>().ToArray(), nested._coordinator, copies)
+                    : new MatchCountBulkScorer.Clause(new[] { part.GetScorer(context, acceptDocs) }.OfType<Scorer>().ToArray(), null, copies);
                 if (clause.Alternatives.Length > 0)
                 {
                     clauses.Add(clause);
+                    matchable += copies;
                 }
             }
 
             var minimum = Math.Max(1, _query.MinimumNumberShouldMatch);
-            if (clauses.Count < minimum)
+            if (matchable < minimum)
             {
                 return null;
             }
 
             return new MatchCountBulkScorer(this, clauses, minimum, _coordinator);
+        }
+
+        // How many clauses from the i-th on equal the i-th one; 0 when an earlier clause equals it (counted there).
+        private int Copies(int index)
+        {
+            var clauses = _query.Clauses;
+            var query = clauses[index].Query;
+            for (var j = 0; j < index; j++)
+            {
+                if (clauses[j].Query.Equals(query))
+                {
+                    return 0;
+                }
+            }
+
+            var copies = 1;
+            for (var j = index + 1; j < clauses.Count; j++)
+            {
+                copies += clauses[j].Query.Equals(query) ? 1 : 0;
+            }
+
+            return copies;
         }
 
         // Any of its clauses, none required: what a nested clause must be to be flattened.

@@ -24,6 +24,9 @@ public sealed record ParsedQuery
     /// <summary>year: filter.</summary>
     public int? Year { get; set; }
 
+    /// <summary>True for a question asking who ("ai …"): passages that assign the work rank first.</summary>
+    public bool AsksWho { get; set; }
+
     /// <summary>Notes on how the query was read ("telex: ddaij → đại").</summary>
     public List<string> Notes { get; } = [];
 }

@@ -33,12 +33,21 @@ public sealed class QueryExpansion
 
     /// <summary>
     /// Rewrites the words in place when the query was typed in Telex or VNI with the input method off
-    /// ("ddaij ddoanf keets" → "đại đoàn kết"); ordinary words that merely look like Telex are left as typed.
+    /// ("ddaij ddoanf keets" → "đại đoàn kết"); ordinary words that merely look like Telex are left as typed. In a
+    /// query with diacritics, the input method was on for some words: a bare word is converted only when its keys
+    /// are unambiguous ("nông thôn mowis" → "mới"), word by word.
     /// </summary>
     public static void Rewrite(ParsedQuery parsed)
     {
-        if (parsed.Words.Count == 0 || parsed.Words.Any(SearchText.HasDiacritics))
+        ArgumentNullException.ThrowIfNull(parsed);
+        if (parsed.Words.Count == 0)
         {
+            return;
+        }
+
+        if (parsed.Words.Any(SearchText.HasDiacritics))
+        {
+            RewriteSlips(parsed);
             return;
         }
 
@@ -52,6 +61,26 @@ public sealed class QueryExpansion
         parsed.Words.Clear();
         parsed.Words.AddRange(words);
         parsed.Notes.Add("gõ Telex/VNI: " + string.Join(", ", converted.Conversions.Select(c => $"{c.Typed} → {c.Vietnamese}")));
+    }
+
+    // The bare words of a partly accented query whose keys are unambiguously Telex or VNI, converted one by one.
+    private static void RewriteSlips(ParsedQuery parsed)
+    {
+        var conversions = new List<string>();
+        for (var i = 0; i < parsed.Words.Count; i++)
+        {
+            var word = parsed.Words[i];
+            if (!SearchText.HasDiacritics(word) && TelexVni.TryConvert(word, out var vietnamese) && vietnamese != word)
+            {
+                parsed.Words[i] = vietnamese;
+                conversions.Add($"{word} → {vietnamese}");
+            }
+        }
+
+        if (conversions.Count > 0)
+        {
+            parsed.Notes.Add("gõ Telex/VNI: " + string.Join(", ", conversions));
+        }
     }
 
     /// <summary>
@@ -76,7 +105,7 @@ public sealed class QueryExpansion
                     .ToList();
                 if (found.Count > 0)
                 {
-                    variants.AddRange(found.Select(a => new QueryVariant(UserQueryParser.Words(a.Replacement), a.Boost, a.Note)));
+                    variants.AddRange(found.Select(a => new QueryVariant(UserQueryParser.Words(a.Replacement), a.Boost, a.Note, start, length, a.Boost == AbbreviationBoost)));
                     taken = length;
                     break;
                 }

@@ -7,8 +7,8 @@ namespace HauGiang.LegalKb.Search.Querying;
 
 /// <summary>
 /// A small highlighter on the analyzer's offsets (Lucene.Net.Highlighter is not available): finds the passage with
-/// the most distinct query words and marks each match, respecting what the user typed (words typed with diacritics
-/// match only themselves; typed without, they match every accented form).
+/// the most distinct query words and marks each match, word by word as the query reads them (a word typed with
+/// diacritics matches only itself; one typed without matches every accented form).
 /// </summary>
 public static class SnippetBuilder
 {
@@ -22,28 +22,10 @@ public static class SnippetBuilder
             return (string.Empty, string.Empty);
         }
 
-        // As in the query: any diacritic typed means every word matches only as typed.
-        var exactMode = queryWords.Any(SearchText.HasDiacritics);
-        var exact = exactMode ? queryWords.Select(w => SearchText.NormalizeWord(w, fold: false)).ToHashSet(StringComparer.Ordinal) : [];
-        var folded = exactMode ? [] : queryWords.Select(w => SearchText.NormalizeWord(w, fold: true)).ToHashSet(StringComparer.Ordinal);
-        var matches = new List<(int Start, int End, string Key)>();
-        using (var stream = s_analyzer.GetTokenStream("text", text))
-        {
-            var term = stream.AddAttribute<ICharTermAttribute>();
-            var offset = stream.AddAttribute<IOffsetAttribute>();
-            stream.Reset();
-            while (stream.IncrementToken())
-            {
-                var token = term.ToString();
-                var foldedToken = SearchText.NormalizeWord(token, fold: true);
-                if (exactMode ? exact.Contains(token) : folded.Contains(foldedToken))
-                {
-                    matches.Add((offset.StartOffset, offset.EndOffset, foldedToken));
-                }
-            }
-
-            stream.End();
-        }
+        // As in the query: a word typed with diacritics matches only itself, one typed without matches every tone.
+        var exact = queryWords.Where(SearchText.HasDiacritics).Select(w => SearchText.NormalizeWord(w, fold: false)).ToHashSet(StringComparer.Ordinal);
+        var folded = queryWords.Where(w => !SearchText.HasDiacritics(w)).Select(w => SearchText.NormalizeWord(w, fold: true)).ToHashSet(StringComparer.Ordinal);
+        var matches = Matches(text, exact, folded);
 
         var (start, end) = BestWindow(text, matches, maxChars);
         var html = new StringBuilder();
@@ -67,6 +49,38 @@ public static class SnippetBuilder
         }
 
         return (html.ToString(), (start > 0 ? "…" : string.Empty) + plain + (end < text.Length ? "…" : string.Empty));
+    }
+
+    // Every token the query's words match. In a query with diacritics, a bare word found in its bare form somewhere
+    // in the text marks only that form there ("tri" in "cử tri": "cử tri", not "chính trị"), as it ranks first.
+    private static List<(int Start, int End, string Key)> Matches(string text, HashSet<string> exact, HashSet<string> folded)
+    {
+        var matches = new List<(int Start, int End, string Key, bool OtherTone)>();
+        using (var stream = s_analyzer.GetTokenStream("text", text))
+        {
+            var term = stream.AddAttribute<ICharTermAttribute>();
+            var offset = stream.AddAttribute<IOffsetAttribute>();
+            stream.Reset();
+            while (stream.IncrementToken())
+            {
+                var token = term.ToString();
+                var foldedToken = SearchText.NormalizeWord(token, fold: true);
+                if (exact.Contains(token) || folded.Contains(foldedToken))
+                {
+                    matches.Add((offset.StartOffset, offset.EndOffset, foldedToken, !exact.Contains(token) && token != foldedToken));
+                }
+            }
+
+            stream.End();
+        }
+
+        if (exact.Count > 0)
+        {
+            var foundBare = matches.Where(m => !m.OtherTone && folded.Contains(m.Key)).Select(m => m.Key).ToHashSet(StringComparer.Ordinal);
+            matches.RemoveAll(m => m.OtherTone && foundBare.Contains(m.Key));
+        }
+
+        return matches.Select(m => (m.Start, m.End, m.Key)).ToList();
     }
 
     // Escapes only what HTML needs; Vietnamese letters stay readable (WebUtility would write "&#225;" for "á").

@@ -85,7 +85,8 @@ public static partial class UserQueryParser
             return " ";
         });
 
-    // "kế hoạch 100", "qđ 217", "100/2024": a number with a type word or a year; a bare number stays a word.
+    // "kế hoạch 100", "ke hoach 100", "qđ 217", "100/2024": a number with a type word (with diacritics or without) or
+    // a year; a bare number stays a word.
     private static string TakePartialNumbers(string text, ParsedQuery parsed) =>
         PartialNumber().Replace(text, m =>
         {
@@ -110,10 +111,13 @@ public static partial class UserQueryParser
     /// <summary>The words of a text: runs of letters and digits.</summary>
     public static List<string> Words(string text) => WordPattern().Matches(text).Select(m => m.Value).ToList();
 
+    // A type's name, typed with diacritics or without ("nghi dinh" is Nghị định), or a code ("qđ", "nd").
     private static string? CodeOf(string typeOrCode)
     {
-        var type = DocumentType.FromName(typeOrCode);
-        return type is not null ? SearchText.FoldCode(type.Code) : SearchText.FoldCode(typeOrCode);
+        var folded = SearchText.FoldCode(typeOrCode);
+        var type = DocumentType.FromName(typeOrCode)
+            ?? DocumentType.Known.FirstOrDefault(t => SearchText.FoldCode(t.Name) == folded);
+        return type is not null ? SearchText.FoldCode(type.Code) : folded;
     }
 
     [GeneratedRegex(@"(?<![\p{L}\d])(?<k>type|loai|loại|year|nam|năm|issuer|coquan|cơquan):(?:""(?<v>[^""]*)""|(?<v>\S+))", RegexOptions.IgnoreCase)]
@@ -125,7 +129,7 @@ public static partial class UserQueryParser
     [GeneratedRegex(@"(?<![\p{L}\d])\d{1,5}\s?[-/]\s?(?:(?:19|20)\d{2}\s?/\s?)?\p{L}{1,8}(?:\s?[-/]\s?[\p{L}\d]{1,24}){0,4}(?![\p{L}\d])")]
     private static partial Regex FullNumber();
 
-    [GeneratedRegex(@"(?<![\p{L}\d])(?:(?<type>quyết định|quy định|nghị quyết|nghị định|chỉ thị|kết luận|chương trình|kế hoạch|đề án|thông tư|luật|qđ|qd|nq|nđ|nd|ct|kl|ctr|kh|đa|da|tt)\s*(?:số\s*)?)?(?<n>\d{1,5})(?:\s*/\s*(?<y>(?:19|20)\d{2}))?(?![\p{L}\d/])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:(?<type>quyết định|quyet dinh|quy định|quy dinh|nghị quyết|nghi quyet|nghị định|nghi dinh|chỉ thị|chi thi|kết luận|ket luan|chương trình|chuong trinh|kế hoạch|ke hoach|đề án|de an|thông tư|thong tu|luật|luat|qđ|qd|nq|nđ|nd|ct|kl|ctr|kh|đa|da|tt)\s*(?:(?:số|so)\s*)?)?(?<n>\d{1,5})(?:\s*/\s*(?<y>(?:19|20)\d{2}))?(?![\p{L}\d/])", RegexOptions.IgnoreCase)]
     private static partial Regex PartialNumber();
 
     [GeneratedRegex(@"(?:^|(?<=\s))-(?<w>[\p{L}\p{M}\d]+)")]

@@ -100,6 +100,7 @@ public sealed class AbbreviationsTests
     [InlineData("Uỷ ban nhân dân", "UBND")]
     [InlineData("ỦY BAN NHÂN DÂN", "UBND")]
     [InlineData("uy ban nhan dan", "UBND")]
+    [InlineData("Ủy ban nhan dan", "UBND")]
     [InlineData("Hội đồng nhân dân", "HĐND")]
     [InlineData("Quy định", "QĐ")]
     [InlineData("Quyết định", "QĐ")]
@@ -118,6 +119,7 @@ public sealed class AbbreviationsTests
     [Theory]
     [InlineData("ủy ban nhân")]
     [InlineData("quý định")] // typed with diacritics: they decide
+    [InlineData("Ủy bán nhan dan")] // and beside bare words too
     [InlineData("")]
     public void OtherPhrasesFindNoAbbreviation(string phrase)
     {

@@ -49,6 +49,8 @@ public sealed class ThesaurusTests
     [InlineData("viet kieu", "kiều bào")]
     [InlineData("tự chuyển hoá", "suy thoái")]
     [InlineData("tự chuyển hóa", "suy thoái")]
+    [InlineData("người gia", "người cao tuổi")] // partly accented: word by word
+    [InlineData("Đảng vien", "cán bộ, đảng viên")]
     public void MatchingIgnoresCaseSpacingAndToneMarkPlacement(string term, string expected)
     {
         Assert.Contains(expected, Thesaurus.Default.Expand(term));
@@ -57,6 +59,7 @@ public sealed class ThesaurusTests
     [Theory]
     [InlineData("bá con")] // typed with diacritics: they decide
     [InlineData("người Hòa")]
+    [InlineData("ngưởi gia")] // the accented word decides even beside a bare one
     [InlineData("ngân sách")]
     [InlineData("")]
     [InlineData("   ")]
