@@ -34,7 +34,7 @@ public sealed class SectionPagesTests
             var text = section.GetProperty("text").GetString()!;
 
             Assert.Equal(Encoding.UTF8.GetBytes(text), Encoding.UTF8.GetBytes(Http.ElementText(html, "pre", "trich-dan-nguyen-van")));
-            Assert.StartsWith("«" + text + "»\n(", Http.ElementText(html, "textarea", "van-ban-day-du"), StringComparison.Ordinal);
+            Assert.StartsWith("“" + text + "”\n(", Http.ElementText(html, "textarea", "van-ban-day-du"), StringComparison.Ordinal);
         }
     }
 
