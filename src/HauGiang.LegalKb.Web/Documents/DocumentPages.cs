@@ -54,7 +54,7 @@ public static class DocumentPages
         return found switch
         {
             { Kind: FoundKind.Section, Section: { } section, Document: { } document } =>
-                PageQuery.TryRead(context, SectionPageModel.PartsOf(section).Count, out var page, out var error)
+                PageQuery.TryRead(context, SectionPageModel.PartsOf(document, section).Count, out var page, out var error)
                     ? Pages.Of<SectionPage>(SectionPageModel.Create(knowledgeBase, document, section, SiteAddress.BaseUrl(context), page))
                     : Pages.Message(StatusCodes.Status400BadRequest, error!),
             { Kind: FoundKind.Moved, Retired.Successor: { } successor } => TypedResults.Redirect(
