@@ -53,9 +53,11 @@ public static class Display
         ? string.Join('.', section.Labels)
         : SectionKindNames.Vietnamese(section.Kind);
 
-    /// <summary>The heading as written, or the kind of unit and its label.</summary>
-    public static string Heading(Section section) =>
-        section.Heading ?? (section.Label.Length > 0 ? $"{SectionKindNames.Vietnamese(section.Kind)} {section.Label}" : SectionKindNames.Vietnamese(section.Kind));
+    /// <summary>
+    /// The heading as written; an untitled unit's number followed by the first words of its text ("1.3. Tăng cường
+    /// nắm bắt tâm tư, nguyện vọng…"); else the kind of unit and its label.
+    /// </summary>
+    public static string Heading(Section section) => SectionHeadings.Of(section);
 
     /// <summary>Where a citation stands, for people: "Kế hoạch 100/KH-UBND › III.5", "… › tiêu đề".</summary>
     public static string Source(KnowledgeBase knowledgeBase, Citation citation) =>
