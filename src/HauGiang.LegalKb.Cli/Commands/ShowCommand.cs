@@ -60,7 +60,7 @@ internal sealed class ShowCommand : ICommand
         console.Out.WriteLine($"Tình trạng:       {m.Status ?? "không rõ"}");
         console.Out.WriteLine(document.HasFullText
             ? $"Toàn văn:         có ({document.AllSections().Count()} mục; xem: legalkb outline {document.Id})"
-            : "Toàn văn:         chưa có trong corpus (chỉ có thông tin tham chiếu)");
+            : "Toàn văn:         kho chưa có (chỉ có thông tin tham chiếu)");
         if (m.Subject is not null && m.Title is not null)
         {
             console.Out.WriteLine($"Nội dung:         {m.Subject}");
