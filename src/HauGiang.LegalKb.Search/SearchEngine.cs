@@ -99,12 +99,14 @@ public sealed class SearchEngine : IDisposable
         parsed.Notes.AddRange(variants.Select(v => v.Note));
         var query = _builder.Build(parsed, numbers, variants);
         var understood = Describe(parsed, numbers);
-        if (query is null)
+        var filter = BuildFilter(request.Type ?? parsed.Type, request.Issuer ?? parsed.Issuer, request.Year ?? parsed.Year, request.Document);
+        if (query is null && filter is null)
         {
             return new SearchResults(request.Query, understood, 0, page, [], [], [], [], null);
         }
 
-        var filter = BuildFilter(request.Type ?? parsed.Type, request.Issuer ?? parsed.Issuer, request.Year ?? parsed.Year);
+        // A filter alone browses: everything it keeps, in the knowledge base's order (every score is the same).
+        query ??= new MatchAllDocsQuery();
         // One pass over the matches: the best hits and the counts by type, issuer and year together.
         var facets = new FacetCollector(_facets);
         var best = TopFieldCollector.Create(s_byScoreThenOrder, Math.Min(page * top, SearchLimits.MaxHits), fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
@@ -177,9 +179,14 @@ public sealed class SearchEngine : IDisposable
         return result.Distinct().ToList();
     }
 
-    private static Filter? BuildFilter(string? type, string? issuer, int? year)
+    private static Filter? BuildFilter(string? type, string? issuer, int? year, DocumentId? document)
     {
         var clauses = new BooleanQuery();
+        if (document is { } id)
+        {
+            clauses.Add(new TermQuery(new Term(FieldNames.DocumentId, id.Value)), Occur.MUST);
+        }
+
         if (type is not null)
         {
             clauses.Add(new TermQuery(new Term(FieldNames.Type, type)), Occur.MUST);

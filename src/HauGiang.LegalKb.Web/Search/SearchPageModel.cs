@@ -19,6 +19,42 @@ public sealed record SearchPageModel(SearchForm Form, SearchResults? Results, Kn
             ? string.Join(" › ", new[] { Display.Name(found.Document) }.Concat(KnowledgeBase.PathTo(id).Select(Display.Heading)))
             : string.Join(" › ", hit.Breadcrumb);
 
+    /// <summary>When a filter leaves no result: how many the words find without any filter.</summary>
+    public int? UnfilteredTotal { get; init; }
+
+    /// <summary>How the active filters read: "Nghị quyết", "Bộ Chính trị", "năm 2013", "trong Kế hoạch 100/KH-UBND".</summary>
+    public IReadOnlyList<(string Label, string RemoveUrl)> ActiveFilters
+    {
+        get
+        {
+            var filters = new List<(string, string)>();
+            if (Form.Document is { } document)
+            {
+                filters.Add(($"Chỉ trong {Display.Name(KnowledgeBase, document)}", (Form with { Document = null, Page = 1 }).ToUrl()));
+            }
+
+            if (Form.Type is { } type)
+            {
+                filters.Add((type, (Form with { Type = null, Page = 1 }).ToUrl()));
+            }
+
+            if (Form.Issuer is { } issuer)
+            {
+                filters.Add((issuer, (Form with { Issuer = null, Page = 1 }).ToUrl()));
+            }
+
+            if (Form.Year is { } year)
+            {
+                filters.Add(($"Năm {year}", (Form with { Year = null, Page = 1 }).ToUrl()));
+            }
+
+            return filters;
+        }
+    }
+
+    /// <summary>The same words without any filter.</summary>
+    public string WithoutFiltersUrl => (Form with { Type = null, Issuer = null, Year = null, Document = null, Page = 1 }).ToUrl();
+
     /// <summary>The number of pages of results.</summary>
     public int PageCount => Results is null ? 0 : Math.Min((Results.Total + Form.Top - 1) / Form.Top, SearchForm.MaxDepth / Form.Top);
 
