@@ -20,11 +20,14 @@ public static class DocumentPages
         group.MapRead(string.Empty, List);
         group.MapRead("{id}", Document);
         group.MapRead("{id}/{eId}", Section);
+        DocumentTakeaways.Map(group);
         return group;
     }
 
-    internal static RazorComponentResult<DocumentListPage> List(CurrentIndex index) =>
-        Pages.Of<DocumentListPage>(index.KnowledgeBase);
+    internal static IResult List(CurrentIndex index, HttpContext context) =>
+        DocumentListModel.Read(index.KnowledgeBase, context.Request.Query, out var error) is { } model
+            ? Pages.Of<DocumentListPage>(model)
+            : Pages.Message(StatusCodes.Status400BadRequest, error!);
 
     internal static Results<RazorComponentResult<DocumentPage>, RedirectHttpResult, RazorComponentResult<MessagePage>> Document(
         string id, CurrentIndex index, HttpContext context)
