@@ -40,7 +40,7 @@ public static class DiagramSvg
 
         foreach (var box in diagram.Boxes)
         {
-            svg.Append(CultureInfo.InvariantCulture, $"""<a href="{Markup.Escape(Links.Document(box.Id))}" class="node{(box.HasFullText ? " full-text" : " reference-only")}">""");
+            svg.Append(CultureInfo.InvariantCulture, $"""<a href="{Markup.Escape(Links.Document(box.Id))}" class="node{(box.HasFullText ? " with-text" : " reference-only")}">""");
             svg.Append(CultureInfo.InvariantCulture, $"""<rect x="{box.X}" y="{box.Y}" width="{DiagramLayout.BoxWidth}" height="{box.Height}" rx="6"/>""");
             for (var i = 0; i < box.Lines.Count; i++)
             {

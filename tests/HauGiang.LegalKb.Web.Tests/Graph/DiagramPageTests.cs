@@ -15,7 +15,7 @@ public sealed class DiagramPageTests
         Assert.Contains("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"diagram\"", html);
         Assert.Equal(19, html.Split("<rect ").Length - 1);
         Assert.Contains("<a href=\"/van-ban/43-nq-tw-2023\" class=\"node reference-only\">", html);
-        Assert.Contains("<a href=\"/van-ban/100-kh-ubnd-2024\" class=\"node full-text\">", html);
+        Assert.Contains("<a href=\"/van-ban/100-kh-ubnd-2024\" class=\"node with-text\">", html);
         Assert.Contains("class=\"edge edge-implements\"", html);
         Assert.Contains("Kế hoạch 100/KH-UBND → Chương trình 226-CTr/TU: triển khai thực hiện", html);
     }
