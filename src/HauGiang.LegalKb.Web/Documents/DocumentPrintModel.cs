@@ -8,8 +8,11 @@ namespace HauGiang.LegalKb.Web.Documents;
 /// A document laid out to print: its facts and the text of its units (the whole document, or page <see cref="Page"/>
 /// of a long one), citations as plain words, and the documents it cites as a list at the end.
 /// </summary>
-public sealed record DocumentPrintModel(KnowledgeBase KnowledgeBase, LegalDocument Document, int Page, string PermanentLink)
+public sealed record DocumentPrintModel(KnowledgeBase KnowledgeBase, LegalDocument Document, int Page, string BaseUrl)
 {
+    /// <summary>The document's permanent address.</summary>
+    public string PermanentLink => Shared.Links.Absolute(BaseUrl, Shared.Links.Document(Document.Id));
+
     /// <summary>The layout of the document.</summary>
     public DocumentLayout Layout => DocumentLayout.Of(Document);
 

@@ -23,21 +23,19 @@ internal static class DocumentTakeaways
 
     internal static IResult Print(string id, CurrentIndex index, HttpContext context) =>
         With(id, index, context, (document, page) =>
-            Pages.Of<DocumentPrintPage>(new DocumentPrintModel(index.KnowledgeBase, document, page, Link(context, document))), asPage: true);
+            Pages.Of<DocumentPrintPage>(new DocumentPrintModel(index.KnowledgeBase, document, page, SiteAddress.BaseUrl(context))), asPage: true);
 
     internal static IResult Markdown(string id, CurrentIndex index, HttpContext context) =>
         With(id, index, context, (document, page) => TypedResults.File(
-            System.Text.Encoding.UTF8.GetBytes(DocumentFiles.Markdown(document, page, Link(context, document))),
+            System.Text.Encoding.UTF8.GetBytes(DocumentFiles.Markdown(document, page, SiteAddress.BaseUrl(context))),
             "text/markdown; charset=utf-8",
             DocumentFiles.FileName(document, page, "md")), asPage: false);
 
     internal static IResult Word(string id, CurrentIndex index, HttpContext context) =>
         With(id, index, context, (document, page) => TypedResults.File(
-            DocumentFiles.Word(document, page, Link(context, document)),
+            DocumentFiles.Word(document, page, SiteAddress.BaseUrl(context)),
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             DocumentFiles.FileName(document, page, "docx")), asPage: false);
-
-    private static string Link(HttpContext context, LegalDocument document) => Links.Absolute(SiteAddress.BaseUrl(context), Links.Document(document.Id));
 
     // The document by its permanent id (page 0 when it is taken whole), or the answer explaining why not.
     private static IResult With(string id, CurrentIndex index, HttpContext context, Func<LegalDocument, int, IResult> answer, bool asPage)

@@ -14,8 +14,9 @@ namespace HauGiang.LegalKb.Web.Downloads;
 public static class DocumentFiles
 {
     /// <summary>The Markdown text of page <paramref name="page"/> of <paramref name="document"/> (0: the whole document).</summary>
-    public static string Markdown(LegalDocument document, int page, string link)
+    public static string Markdown(LegalDocument document, int page, string baseUrl)
     {
+        var link = Links.Absolute(baseUrl, Links.Document(document.Id));
         var md = new StringBuilder();
         md.Append("# ").Append(MarkdownText.Escape(Display.Name(document))).Append("\n\n");
         foreach (var line in Header(document, page, link))
@@ -30,9 +31,14 @@ public static class DocumentFiles
                 md.Append(new string('#', Math.Min(unit.Depth + 2, 6))).Append(' ').Append(MarkdownText.Escape(heading)).Append("\n\n");
             }
 
-            foreach (var line in Lines(unit.Section.Text))
+            foreach (var line in TakenText.Lines(unit.Section))
             {
                 md.Append(MarkdownText.Escape(line)).Append("\n\n");
+            }
+
+            if (TakenText.Rest(unit.Section, baseUrl) is var (words, address))
+            {
+                md.Append('(').Append(MarkdownText.Escape(words)).Append(" <").Append(address).Append(">)\n\n");
             }
         }
 
@@ -40,8 +46,9 @@ public static class DocumentFiles
     }
 
     /// <summary>The .docx bytes of page <paramref name="page"/> of <paramref name="document"/> (0: the whole document).</summary>
-    public static byte[] Word(LegalDocument document, int page, string link)
+    public static byte[] Word(LegalDocument document, int page, string baseUrl)
     {
+        var link = Links.Absolute(baseUrl, Links.Document(document.Id));
         using var word = new WordFile();
         word.Add(Display.Name(document), "Title");
         foreach (var line in Header(document, page, link))
@@ -56,9 +63,14 @@ public static class DocumentFiles
                 word.Add(heading, $"Heading{Math.Min(unit.Depth + 1, 4)}");
             }
 
-            foreach (var line in Lines(unit.Section.Text))
+            foreach (var line in TakenText.Lines(unit.Section))
             {
                 word.Add(line, "BodyText");
+            }
+
+            if (TakenText.Rest(unit.Section, baseUrl) is var (words, address))
+            {
+                word.Add($"({words} {address})", "CitationLine");
             }
         }
 
@@ -86,6 +98,4 @@ public static class DocumentFiles
 
         yield return $"Nguồn: Kho văn bản Hậu Giang, {link}";
     }
-
-    private static IEnumerable<string> Lines(string text) => text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0);
 }
