@@ -38,7 +38,7 @@ public sealed class KbPipelineBuilder
         ];
 
         // The document's own words win over front matter, which wins over the site's header.
-        MetadataSources = [new HeaderFacts(), new SignatureFacts(), new FormatFacts(), new SiteFacts()];
+        MetadataSources = [new HeaderFacts(), new SignatureFacts(), new TextDateFacts(), new FormatFacts(), new SiteFacts(), new FileNameFacts()];
 
         CitationPatterns = [.. Citations.CitationPatterns.Default];
     }
