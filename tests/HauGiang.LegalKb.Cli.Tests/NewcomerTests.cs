@@ -52,6 +52,15 @@ public sealed class NewcomerTests
     }
 
     [Fact]
+    public void AFilterAloneListsWhatItKeeps()
+    {
+        var run = CliRun.Of("search", "--year", "2013", "--corpus", TestPaths.Corpus, "--index", TestPaths.NewTempFolder());
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith("2 văn bản và mục thuộc bộ lọc (năm 2013).", run.Out);
+        Assert.Contains("217-qd-tw-2013", run.Out);
+    }
+
+    [Fact]
     public void AQueryOverTheLimitIsRefusedAsOnTheWeb()
     {
         var run = CliRun.Of("search", new string('a', 2001), "--corpus", TestPaths.Corpus, "--index", TestPaths.NewTempFolder());

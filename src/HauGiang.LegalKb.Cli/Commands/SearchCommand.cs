@@ -72,7 +72,9 @@ internal sealed class SearchCommand : ICommand
             return 0;
         }
 
-        console.Out.WriteLine($"{found.Total} kết quả cho \"{found.Query}\" ({found.Understood}).");
+        console.Out.WriteLine(string.IsNullOrWhiteSpace(query)
+            ? $"{found.Total} văn bản và mục thuộc bộ lọc ({Filters(type, issuer, year)})."
+            : $"{found.Total} kết quả cho \"{found.Query}\" ({found.Understood}).");
         if (found.DidYouMean is not null)
         {
             console.Out.WriteLine($"Có phải bạn muốn tìm: {found.DidYouMean}");
@@ -114,4 +116,7 @@ internal sealed class SearchCommand : ICommand
             ? throw new UserError($"Truy vấn dài {query.Length} ký tự, vượt quá giới hạn {SearchLimits.MaxQueryLength} ký tự.")
             : query;
     }
+
+    private static string Filters(string? type, string? issuer, int? year) =>
+        string.Join(", ", new[] { type, issuer, year is { } y ? $"năm {y}" : null }.OfType<string>());
 }
