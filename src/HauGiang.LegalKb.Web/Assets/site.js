@@ -46,9 +46,9 @@
     });
   }
 
-  // "In văn bản" and "In": the print dialog at once (without this file they lead to the printable page, which says how).
+  // "In" on a printable page: the print dialog at once (without this file the page says how to print).
   function printButtons() {
-    document.querySelectorAll("[data-print], [data-print-here=true]").forEach(function (control) {
+    document.querySelectorAll("[data-print]").forEach(function (control) {
       control.hidden = false;
       control.addEventListener("click", function (event) {
         event.preventDefault();

@@ -119,7 +119,12 @@ public sealed class ReadingToolsBrowserTests
             }
         }
 
-        await page.GotoAsync($"{Plan}/ban-in");
+        await page.EmulateMediaAsync(new() { Media = Media.Screen });
+        await page.GotoAsync(Plan);
+        await page.ClickAsync("#in-van-ban");
+        await page.WaitForURLAsync($"**{Plan}/ban-in");
+        await Assertions.Expect(page.Locator("#in-ngay")).ToBeVisibleAsync();
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
         await Assertions.Expect(page.Locator(".print-references")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".print-options")).Not.ToBeVisibleAsync();
         Assert.Equal(0, await page.Locator("article.print-text a").CountAsync());
