@@ -13,7 +13,7 @@ public sealed partial class TitleLineTests
 
         Assert.Contains("<p class=\"title\">Triển khai thực hiện Chương trình số 226-CTr/TU ngày 12/01/2024 của Ban Chấp hành Đảng bộ tỉnh", html);
         Assert.Contains("về “Tiếp tục phát huy truyền thống", html);
-        Assert.Contains("<th scope=\"row\">Trích yếu (nguyên văn)</th><td class=\"original-title\">TRIỂN KHAI THỰC HIỆN CHƯƠNG TRÌNH SỐ 226-CTR/TU", html);
+        Assert.Contains("<th scope=\"row\">Trích yếu (nguyên văn)</th><td class=\"original-title\"><details><summary>Xem trích yếu đúng như văn bản in (chữ in hoa)</summary>TRIỂN KHAI THỰC HIỆN CHƯƠNG TRÌNH SỐ 226-CTR/TU", html);
     }
 
     [Fact]
