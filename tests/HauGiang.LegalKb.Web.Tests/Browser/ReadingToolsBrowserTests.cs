@@ -132,6 +132,29 @@ public sealed class ReadingToolsBrowserTests
         await LiveSite.Screenshot(page, $"print-{viewport}");
     }
 
+    [BrowserTheory]
+    [InlineData("desktop")]
+    [InlineData("phone")]
+    public async Task TheListFiltersAndAnEmptyFilterOffersItsRemoval(string viewport)
+    {
+        await using var context = await LiveSite.NewContext(viewport);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/van-ban");
+        await page.SelectOptionAsync("#loc-nam", "2013");
+        await page.SelectOptionAsync("#sap-xep", "nam-moi");
+        await page.ClickAsync(".document-filters button[type=submit]");
+        await page.WaitForURLAsync("**/van-ban?*year=2013*");
+        await Assertions.Expect(page.Locator(".list-count")).ToContainTextAsync("2 văn bản khớp với bộ lọc.");
+        await LiveSite.Screenshot(page, $"document-list-filtered-{viewport}");
+
+        await page.GotoAsync("/tim-kiem?q=ng%C6%B0%E1%BB%9Di+cao+tu%E1%BB%95i&year=2013");
+        var remove = page.Locator(".filter-empty a.button").First;
+        await Assertions.Expect(remove).ToContainTextAsync("Bỏ lọc “Năm 2013”");
+        await LiveSite.Screenshot(page, $"search-empty-filter-{viewport}");
+        await remove.ClickAsync();
+        await Assertions.Expect(page.Locator("ol.hits li.hit").First).ToBeVisibleAsync();
+    }
+
     [BrowserFact]
     public async Task CopyButtonsStayInsideTheirDefinitions()
     {

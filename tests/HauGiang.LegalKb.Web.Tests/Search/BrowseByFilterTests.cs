@@ -50,6 +50,7 @@ public sealed class BrowseByFilterTests
         Assert.Contains("class=\"alert filter-empty\"", html);
         Assert.Matches("Không có kết quả nào với bộ lọc đang chọn; bỏ lọc thì có \\d+ kết quả", html);
         Assert.Contains("href=\"/tim-kiem?q=ng%C6%B0%E1%BB%9Di%20cao%20tu%E1%BB%95i\">Bỏ lọc “Năm 1990”</a>", html);
+        Assert.DoesNotContain("Có phải bạn muốn tìm", html);
     }
 
     [Fact]
