@@ -39,7 +39,7 @@ public static class HostSettings
         try
         {
             // A taken port is found before the index is built (minutes on a big corpus), not after.
-            if (TakenPort(app.Configuration["urls"]) is { } taken)
+            if (PortCheck.Taken(app) is { } taken)
             {
                 throw new IOException($"port {taken}", new SocketException((int)SocketError.AddressAlreadyInUse));
             }
@@ -52,44 +52,6 @@ public static class HostSettings
             Console.Error.WriteLine($"Không khởi động được dịch vụ: {why}");
             return 1;
         }
-    }
-
-    // The first loopback or any-address port of the configured addresses that another program listens on.
-    private static int? TakenPort(string? urls)
-    {
-        foreach (var url in (urls ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            if (!Uri.TryCreate(url.Replace("://*", "://0.0.0.0", StringComparison.Ordinal).Replace("://+", "://0.0.0.0", StringComparison.Ordinal), UriKind.Absolute, out var uri) || uri.Port <= 0)
-            {
-                continue;
-            }
-
-            var address = uri.IsLoopback ? System.Net.IPAddress.Loopback : System.Net.IPAddress.TryParse(uri.Host.Trim('[', ']'), out var ip) ? ip : null;
-            if (address is null)
-            {
-                continue;
-            }
-
-            var listener = new TcpListener(address, uri.Port) { ExclusiveAddressUse = true };
-            try
-            {
-                listener.Start();
-            }
-            catch (SocketException e) when (e.SocketErrorCode == SocketError.AddressAlreadyInUse)
-            {
-                return uri.Port;
-            }
-            catch (SocketException)
-            {
-                // Not ours to judge (an address this machine does not have): Kestrel says what is wrong.
-            }
-            finally
-            {
-                listener.Stop();
-            }
-        }
-
-        return null;
     }
 
     private static string? WhyNotStarted(Exception ex) => ex switch
