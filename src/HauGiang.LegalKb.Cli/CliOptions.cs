@@ -13,6 +13,8 @@ internal sealed record CliOptions
 
     public bool Dot { get; init; }
 
+    public bool Version { get; init; }
+
     /// <summary>Valued options other than --index and --corpus: --top 5, --batch FILE, --type "Nghị quyết" ….</summary>
     public Dictionary<string, string> Values { get; init; } = new(StringComparer.Ordinal);
 
@@ -38,6 +40,9 @@ internal sealed record CliOptions
                     break;
                 case "--dot":
                     options = options with { Dot = true };
+                    break;
+                case "--version" or "-V":
+                    options = options with { Version = true };
                     break;
                 case "--help" or "-h" or "-?":
                     options = options with { Help = true };

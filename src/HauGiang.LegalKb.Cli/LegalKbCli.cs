@@ -26,6 +26,12 @@ internal static class LegalKbCli
         try
         {
             var options = CliOptions.Parse(args);
+            if (options.Version && options.Command is null)
+            {
+                console.Out.WriteLine($"legalkb {Version()}");
+                return 0;
+            }
+
             if (options.Command is null or "help")
             {
                 var topic = options.Command == "help" ? options.Arguments.FirstOrDefault() : null;
@@ -60,11 +66,20 @@ internal static class LegalKbCli
         }
     }
 
+    // The product's version as the build stamps it (the informational version without the commit suffix).
+    private static string Version()
+    {
+        var assembly = typeof(LegalKbCli).Assembly;
+        var informational = System.Reflection.CustomAttributeExtensions
+            .GetCustomAttribute<System.Reflection.AssemblyInformationalVersionAttribute>(assembly)?.InformationalVersion;
+        return informational?.Split('+')[0] ?? assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+    }
+
     private static ICommand? Find(string name) => s_commands.FirstOrDefault(c => c.Name == name);
 
     private static string GeneralHelp() =>
         "legalkb — tra cứu văn bản chính sách, pháp luật (Hậu Giang)\n\n"
         + "Cách dùng: legalkb LỆNH [tùy chọn]   (legalkb LỆNH --help để xem chi tiết)\n\nLệnh:\n"
         + string.Join('\n', s_commands.Select(c => $"  {c.Name,-10} {c.Summary}"))
-        + "\n\nTùy chọn chung: --index DIR (thư mục chỉ mục), --corpus DIR (thư mục corpus), --json (in JSON).";
+        + "\n\nTùy chọn chung: --index DIR (thư mục chỉ mục), --corpus DIR (thư mục kho văn bản), --json (in JSON), --version (phiên bản).";
 }

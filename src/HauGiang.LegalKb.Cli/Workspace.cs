@@ -37,9 +37,24 @@ internal sealed class Workspace
     }
 
     /// <summary>The index folder.</summary>
-    public string IndexDirectory() =>
-        IndexLocation.IndexFolder(_options.IndexDir, FindCorpus())
-        ?? throw new UserError("Không tìm thấy thư mục kho văn bản; hãy chỉ ra bằng --corpus DIR hoặc --index DIR.");
+    /// <exception cref="UserError">No corpus to place it beside, or the named folder is a file.</exception>
+    public string IndexDirectory()
+    {
+        var folder = IndexLocation.IndexFolder(_options.IndexDir, FindCorpus())
+            ?? throw new UserError("Không tìm thấy thư mục kho văn bản; hãy chỉ ra bằng --corpus DIR hoặc --index DIR.");
+        return File.Exists(folder)
+            ? throw new UserError($"--index phải là một thư mục, nhưng {folder} là một tệp; hãy chỉ ra một thư mục (có thể chưa có).")
+            : folder;
+    }
+
+    // A corpus named on the command line must exist: said in one line, before anything is built or announced.
+    private void CheckNamedCorpus()
+    {
+        if (_options.CorpusDir is { } named && !Directory.Exists(named))
+        {
+            throw new UserError($"Không tìm thấy thư mục kho văn bản: {Path.GetFullPath(named)}");
+        }
+    }
 
     /// <summary>Builds the index of <paramref name="location"/> and writes it; returns what was built and where.</summary>
     public (BuiltGeneration Built, string IndexDir) Build(CorpusLocation location)
@@ -65,6 +80,7 @@ internal sealed class Workspace
     /// </summary>
     public LoadedIndex Open()
     {
+        CheckNamedCorpus();
         var lifecycle = Lifecycle();
         var location = lifecycle.ResolveCorpus(_options.CorpusDir is null ? null : FindCorpus(), FindCorpus);
         try

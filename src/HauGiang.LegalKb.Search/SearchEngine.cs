@@ -83,12 +83,14 @@ public sealed class SearchEngine : IDisposable
         var page = Math.Max(1, request.Page);
         var (parsed, numbers, named, query) = Understand(request.Query);
         var understood = Describe(parsed, numbers);
-        if (query is null)
+        var filter = BuildFilter(request.Type ?? parsed.Type, request.Issuer ?? parsed.Issuer, request.Year ?? parsed.Year, request.Document);
+        if (query is null && filter is null)
         {
             return new SearchResults(request.Query, understood, 0, page, [], [], [], [], null);
         }
 
-        var filter = BuildFilter(request.Type ?? parsed.Type, request.Issuer ?? parsed.Issuer, request.Year ?? parsed.Year);
+        // A filter alone browses: everything it keeps, in the knowledge base's order (every score is the same).
+        query ??= new MatchAllDocsQuery();
         // One pass over the matches: the best hits and the counts by type, issuer and year together.
         var facets = new FacetCollector(_facets);
         var best = TopFieldCollector.Create(s_byScoreThenOrder, Math.Min(page * top, SearchLimits.MaxHits), fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
@@ -157,9 +159,14 @@ public sealed class SearchEngine : IDisposable
         return new SearchHit(null, documentId, [], m?.Title ?? m?.Subject, [documentName], snippetHtml, snippetText, scoreDoc.Score);
     }
 
-    private static Filter? BuildFilter(string? type, string? issuer, int? year)
+    private static Filter? BuildFilter(string? type, string? issuer, int? year, DocumentId? document)
     {
         var clauses = new BooleanQuery();
+        if (document is { } id)
+        {
+            clauses.Add(new TermQuery(new Term(FieldNames.DocumentId, id.Value)), Occur.MUST);
+        }
+
         if (type is not null)
         {
             clauses.Add(new TermQuery(new Term(FieldNames.Type, type)), Occur.MUST);

@@ -7,5 +7,9 @@ namespace HauGiang.LegalKb.Search;
 /// <param name="Type">Only documents of this type ("Nghị quyết").</param>
 /// <param name="Issuer">Only documents from this issuing body.</param>
 /// <param name="Year">Only documents issued this year.</param>
-/// <remarks>Bounds: <see cref="Application.SearchLimits"/>.</remarks>
-public sealed record SearchRequest(string Query, int Top = 10, int Page = 1, string? Type = null, string? Issuer = null, int? Year = null);
+/// <param name="Document">Only this document and its units ("Tìm trong văn bản này").</param>
+/// <remarks>
+/// Bounds: <see cref="Application.SearchLimits"/>. A request with a filter and no words lists what the filter keeps,
+/// in the knowledge base's order (documents, then their units).
+/// </remarks>
+public sealed record SearchRequest(string Query, int Top = 10, int Page = 1, string? Type = null, string? Issuer = null, int? Year = null, Core.Model.DocumentId? Document = null);

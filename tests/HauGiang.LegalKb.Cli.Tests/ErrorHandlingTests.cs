@@ -64,10 +64,10 @@ public sealed class ErrorHandlingTests
     [Fact]
     public void UnexpectedFailureExitsWithTwoAndNoStackTrace()
     {
-        // The index folder cannot be created where a file stands.
+        // The index folder cannot be created inside a file (an --index naming a file itself is a user error).
         var blocker = Path.Combine(TestPaths.NewTempFolder(), "a-file");
         File.WriteAllText(blocker, "not a folder");
-        var run = CliRun.Of("index", "--corpus", TestPaths.Corpus, "--index", blocker);
+        var run = CliRun.Of("index", "--corpus", TestPaths.Corpus, "--index", Path.Combine(blocker, "index"));
         Assert.Equal(2, run.ExitCode);
         Assert.StartsWith("Lỗi không mong đợi:", run.Error);
         Assert.DoesNotContain("   at ", run.Error);

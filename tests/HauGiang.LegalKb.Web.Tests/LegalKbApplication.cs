@@ -45,6 +45,10 @@ internal sealed class LegalKbApplication : WebApplicationFactory<Program>
         builder.UseSetting("LegalKb:Corpus", _corpus);
         builder.UseSetting("LegalKb:Index", _index);
         builder.UseSetting("LegalKb:PollSeconds", _pollSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        // No fixed port: a real server in a test listens where the test says (a free one), and the service's check for
+        // a port already taken (HostSettings.RunOrExplain) has nothing to knock on while other services run here.
+        builder.UseSetting("urls", "http://127.0.0.1:0");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

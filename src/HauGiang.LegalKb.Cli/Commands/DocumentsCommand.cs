@@ -14,7 +14,7 @@ internal sealed class DocumentsCommand : ICommand
         legalkb documents [--json] [--index DIR] [--corpus DIR]
 
         Liệt kê mọi văn bản: mã, số hiệu, loại, ngày ban hành, cơ quan ban hành và có toàn văn hay không.
-        Văn bản được dẫn chiếu nhưng chưa có toàn văn trong corpus hiện với "chỉ tham chiếu".
+        Văn bản được dẫn chiếu nhưng kho chưa có toàn văn hiện với "chỉ tham chiếu".
 
           --json   in dạng JSON: { "documents": [ … ] }
         """;

@@ -26,6 +26,11 @@ internal sealed class GraphCommand : ICommand
 
     public int Run(CliOptions options, CliConsole console, Workspace workspace)
     {
+        if (options.Json && options.Dot)
+        {
+            throw new UserError("Chọn một trong hai: --json hoặc --dot, không cả hai.");
+        }
+
         using var index = workspace.Open();
         var knowledgeBase = index.KnowledgeBase;
         if (options.Json)

@@ -40,7 +40,7 @@ internal sealed class OutlineCommand : ICommand
         console.Out.WriteLine(document.Metadata.Number is null ? DocumentNames.Of(document) : $"{DocumentNames.Of(document)} — {document.Metadata.Title}");
         if (!document.HasFullText)
         {
-            console.Out.WriteLine("(Chưa có toàn văn trong corpus: văn bản chỉ có thông tin tham chiếu.)");
+            console.Out.WriteLine("(Kho chưa có toàn văn: văn bản chỉ có thông tin tham chiếu.)");
         }
 
         foreach (var section in document.AllSections())

@@ -45,6 +45,12 @@ internal sealed class SearchCommand : ICommand
                 throw new UserError($"Không tìm thấy tệp truy vấn: {batch}");
             }
 
+            var tooLong = File.ReadLines(batch).Select((line, i) => (line, i)).FirstOrDefault(l => l.line.Length > SearchLimits.MaxQueryLength);
+            if (tooLong.line is not null)
+            {
+                throw new UserError($"Dòng {tooLong.i + 1} của {batch} dài {tooLong.line.Length} ký tự, vượt quá giới hạn {SearchLimits.MaxQueryLength} ký tự của một truy vấn.");
+            }
+
             using var batchIndex = workspace.Open();
             var batchEngine = batchIndex.Search;
             foreach (var line in File.ReadLines(batch))
@@ -56,7 +62,7 @@ internal sealed class SearchCommand : ICommand
             return 0;
         }
 
-        var query = options.Arguments.Count > 0 ? string.Join(' ', options.Arguments) : throw new UserError("Thiếu truy vấn. Cách dùng: legalkb search \"TRUY VẤN\"");
+        var query = CheckQuery(string.Join(' ', options.Arguments), type, issuer, year);
         using var index = workspace.Open();
         var engine = index.Search;
         var found = engine.Search(new SearchRequest(query, top, page, type, issuer, year));
@@ -66,7 +72,9 @@ internal sealed class SearchCommand : ICommand
             return 0;
         }
 
-        console.Out.WriteLine($"{found.Total} kết quả cho \"{found.Query}\" ({found.Understood}).");
+        console.Out.WriteLine(string.IsNullOrWhiteSpace(query)
+            ? $"{found.Total} văn bản và mục thuộc bộ lọc ({Filters(type, issuer, year)})."
+            : $"{found.Total} kết quả cho \"{found.Query}\" ({found.Understood}).");
         if (found.DidYouMean is not null)
         {
             console.Out.WriteLine($"Có phải bạn muốn tìm: {found.DidYouMean}");
@@ -95,4 +103,20 @@ internal sealed class SearchCommand : ICommand
             ? value
             : throw new UserError($"Giá trị của {name} phải là số nguyên từ {min} đến {max}.");
     }
+
+    // The same rule as the web: words or a filter are needed, and at most SearchLimits.MaxQueryLength characters.
+    private static string CheckQuery(string query, string? type, string? issuer, int? year)
+    {
+        if (string.IsNullOrWhiteSpace(query) && type is null && issuer is null && year is null)
+        {
+            throw new UserError("Hãy gõ nội dung cần tìm, ví dụ: legalkb search \"người cao tuổi\" (hoặc chỉ lọc: --type, --issuer, --year).");
+        }
+
+        return query.Length > SearchLimits.MaxQueryLength
+            ? throw new UserError($"Truy vấn dài {query.Length} ký tự, vượt quá giới hạn {SearchLimits.MaxQueryLength} ký tự.")
+            : query;
+    }
+
+    private static string Filters(string? type, string? issuer, int? year) =>
+        string.Join(", ", new[] { type, issuer, year is { } y ? $"năm {y}" : null }.OfType<string>());
 }

@@ -37,6 +37,9 @@ internal sealed class ShowCommand : ICommand
 
             console.Out.WriteLine($"{DocumentNames.Of(found.Document!)} › {string.Join(" › ", section.Labels)}");
             console.Out.WriteLine(section.Span.Slice(found.Document!.CleanedText));
+            PrintTree(console, "Gồm", section.Children.SelectMany(c => c.DescendantsAndSelf()), section.Labels.Count);
+            var inside = section.DescendantsAndSelf().Select(s => s.Id).ToHashSet();
+            PrintCitations(console, knowledgeBase, knowledgeBase.CitationsFrom(section.DocumentId).Where(c => c.FromSectionId is { } from && inside.Contains(from)));
             PrintCitedBy(console, knowledgeBase, knowledgeBase.CitedBy(section.Id));
             return 0;
         }
@@ -60,14 +63,49 @@ internal sealed class ShowCommand : ICommand
         console.Out.WriteLine($"Tình trạng:       {m.Status ?? "không rõ"}");
         console.Out.WriteLine(document.HasFullText
             ? $"Toàn văn:         có ({document.AllSections().Count()} mục; xem: legalkb outline {document.Id})"
-            : "Toàn văn:         chưa có trong corpus (chỉ có thông tin tham chiếu)");
+            : "Toàn văn:         kho chưa có (chỉ có thông tin tham chiếu)");
         if (m.Subject is not null && m.Title is not null)
         {
             console.Out.WriteLine($"Nội dung:         {m.Subject}");
         }
 
+        PrintTree(console, "Mục lục", document.AllSections(), 0);
+        PrintCitations(console, knowledgeBase, knowledgeBase.CitationsFrom(document.Id));
         PrintCitedBy(console, knowledgeBase, knowledgeBase.CitedBy(document.Id));
         return 0;
+    }
+
+    // The units under a document or a section, indented by depth, as `outline` prints them.
+    private static void PrintTree(CliConsole console, string title, IEnumerable<Core.Model.Section> sections, int depth)
+    {
+        var list = sections.ToList();
+        if (list.Count == 0)
+        {
+            return;
+        }
+
+        console.Out.WriteLine($"{title} ({list.Count} mục):");
+        foreach (var section in list)
+        {
+            console.Out.WriteLine($"  {new string(' ', 2 * Math.Max(0, section.Labels.Count - 1 - depth))}{(section.Kind is Core.Model.SectionKind.Preamble or Core.Model.SectionKind.Closing ? OutlineCommand.Describe(section) : SectionHeadings.Of(section))}");
+        }
+    }
+
+    // The references the text makes, where each stands and what it leads to, as `citations` prints them.
+    private static void PrintCitations(CliConsole console, Core.Corpus.KnowledgeBase knowledgeBase, IEnumerable<Core.Model.Citation> citations)
+    {
+        var list = citations.Where(c => !c.IsSelfReference).ToList();
+        if (list.Count == 0)
+        {
+            return;
+        }
+
+        console.Out.WriteLine($"Dẫn chiếu ({list.Count}):");
+        foreach (var c in list)
+        {
+            var target = c.TargetDocumentId is { } id ? knowledgeBase.FindDocument(id) is { } doc ? DocumentNames.Of(doc) : id.Value : "không xác định";
+            console.Out.WriteLine($"  [{CitationPlaces.Of(knowledgeBase, c)}] {c.Text} → {target}");
+        }
     }
 
     private static void PrintCitedBy(CliConsole console, Core.Corpus.KnowledgeBase knowledgeBase, IEnumerable<Core.Model.Citation> citedBy)

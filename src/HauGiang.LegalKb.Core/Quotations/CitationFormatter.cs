@@ -61,7 +61,10 @@ public static class CitationFormatter
         return text;
     }
 
-    /// <summary>The standard form followed by the subject: "… của Ủy ban nhân dân tỉnh Hậu Giang triển khai thực hiện …".</summary>
+    /// <summary>
+    /// The standard form followed by the subject: "… của Ủy ban nhân dân tỉnh Hậu Giang triển khai thực hiện …", "… của Ban
+    /// Chấp hành Trung ương Đảng khóa XIII về “Tiếp tục phát huy …”" (see <see cref="SubjectText.WithConnector"/>).
+    /// </summary>
     public static string DocumentFull(LegalDocument document)
     {
         var standard = DocumentStandard(document);
@@ -73,7 +76,18 @@ public static class CitationFormatter
         }
 
         var subject = m.Subject ?? m.Title;
-        return string.IsNullOrWhiteSpace(subject) ? standard : standard + " " + SubjectText.WithConnector(SubjectText.Of(subject));
+        if (string.IsNullOrWhiteSpace(subject))
+        {
+            return standard;
+        }
+
+        // A subject that is the document's name ("Luật Thực hiện dân chủ ở cơ sở") takes the type's place: "Luật Thực hiện
+        // dân chủ ở cơ sở số 10/2022/QH15 ngày …".
+        var text = SubjectText.Of(subject);
+        var type = m.Type?.Name ?? "Văn bản";
+        return text.StartsWith(type + " ", StringComparison.OrdinalIgnoreCase) && standard.StartsWith(type + " số ", StringComparison.Ordinal)
+            ? text + standard[type.Length..]
+            : standard + " " + SubjectText.WithConnector(text);
     }
 
     /// <summary>

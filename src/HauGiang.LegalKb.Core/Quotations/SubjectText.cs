@@ -47,9 +47,21 @@ public static class SubjectText
             : text;
     }
 
-    /// <summary>"về tiếp tục phát huy …", but "ban hành Quy chế …" as it is.</summary>
-    public static string WithConnector(string subject) =>
-        s_verbs.Any(v => subject.StartsWith(v, StringComparison.Ordinal)) ? subject : "về " + subject;
+    /// <summary>
+    /// The subject as the full citation form joins it to the document's name, as Vietnamese documents write it: a subject
+    /// that opens with a verb or with "về" follows as it is ("ban hành Quy chế …", "thực hiện Nghị quyết …"); any other
+    /// is the document's title, quoted after "về" with its capital ("về “Tiếp tục phát huy …”").
+    /// </summary>
+    public static string WithConnector(string subject)
+    {
+        if (s_verbs.Any(v => subject.StartsWith(v, StringComparison.Ordinal)))
+        {
+            return subject;
+        }
+
+        var title = subject.Trim().Trim('“', '”', '"').Trim();
+        return title.Length == 0 ? subject : $"về “{char.ToUpper(title[0], CultureInfo.InvariantCulture)}{title[1..]}”";
+    }
 
     private static string FromCapitals(string text)
     {
@@ -142,6 +154,9 @@ public static class SubjectText
 
         var core = word[start..end];
         string changed;
+
+        // A title quoted inside the subject keeps its capital: "VỀ “TIẾP TỤC …”" → "về “Tiếp tục …”".
+        var opensQuote = word[..start].Contains('“', StringComparison.Ordinal) || word[..start].Contains('"', StringComparison.Ordinal);
         if (core.Any(char.IsDigit))
         {
             changed = DocumentNumber.TryParse(core, out var number) ? number.Value.Value : core;
@@ -153,6 +168,11 @@ public static class SubjectText
         else
         {
             changed = core.ToLower(CultureInfo.InvariantCulture);
+        }
+
+        if (opensQuote && changed.Length > 0)
+        {
+            changed = char.ToUpper(changed[0], CultureInfo.InvariantCulture) + changed[1..];
         }
 
         return word[..start] + changed + word[end..];

@@ -46,8 +46,52 @@
     });
   }
 
+  // "In" on a printable page: the print dialog at once (without this file the page says how to print).
+  function printButtons() {
+    document.querySelectorAll("[data-print]").forEach(function (control) {
+      control.hidden = false;
+      control.addEventListener("click", function (event) {
+        event.preventDefault();
+        window.print();
+      });
+    });
+  }
+
+  // The text size chosen on one page holds on the next (the choice itself works by CSS alone).
+  function rememberTextSize() {
+    var key = "legalkb.co-chu";
+    var saved = null;
+    try { saved = localStorage.getItem(key); } catch (e) { saved = null; }
+    if (saved) {
+      document.documentElement.setAttribute("data-co-chu", saved);
+      var radio = document.getElementById("co-chu-" + saved);
+      if (radio) {
+        radio.checked = true;
+      }
+    }
+    document.querySelectorAll("input[name=co-chu]").forEach(function (radio) {
+      radio.addEventListener("change", function () {
+        document.documentElement.setAttribute("data-co-chu", radio.value);
+        try { localStorage.setItem(key, radio.value); } catch (e) { /* private mode: the choice holds on this page */ }
+      });
+    });
+  }
+
+  // On a wide screen the filters stand open beside the results; on a phone "Lọc" opens them.
+  function openFiltersOnWideScreens() {
+    if (window.matchMedia("(min-width: 48.01rem)").matches) {
+      document.querySelectorAll("details.filters").forEach(function (d) { d.open = true; });
+    }
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     addCopyButtons();
     citationDetailsOnTap();
+    printButtons();
+    rememberTextSize();
+    openFiltersOnWideScreens();
+    if (window.LegalKbFind) {
+      window.LegalKbFind();
+    }
   });
 })();

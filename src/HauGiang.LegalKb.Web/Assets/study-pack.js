@@ -1,5 +1,6 @@
 // Study packs (Tập tài liệu): the pack lives in this browser's localStorage; the server only renders what a link carries.
-// Conveniences only: pages work without this file, and a shared pack link opens without it.
+// Conveniences only: pages work without this file, and a shared pack link opens without it. The editor's drawing is in
+// study-pack-editor.js, which uses what this file shares as window.LegalKbPack.
 (function () {
   "use strict";
 
@@ -81,6 +82,11 @@
   }
 
   // "Thêm vào tập tài liệu" next to every section offered by the page (section pages, search results).
+  window.LegalKbPack = {
+    FORMAT: FORMAT, PATH: PATH, MAX_URL: MAX_URL,
+    empty: empty, clean: clean, load: load, save: save, query: query, element: element
+  };
+
   function addButtons() {
     document.querySelectorAll("[data-pack-id]").forEach(function (holder) {
       var id = holder.getAttribute("data-pack-id");
@@ -105,150 +111,14 @@
       });
       refresh();
       holder.appendChild(button);
-      holder.appendChild(document.createTextNode(" "));
-      holder.appendChild(element("a", { href: PATH, "class": "pack-open" }, "Mở tập tài liệu"));
-    });
-  }
-
-  function download(name, type, text) {
-    var url = URL.createObjectURL(new Blob([text], { type: type }));
-    var link = element("a", { href: url, download: name });
-    document.body.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
-  }
-
-  function noteField(label, id, value, onInput) {
-    var wrapper = element("div", { "class": "pack-note-field" });
-    wrapper.appendChild(element("label", { "for": id }, label));
-    var area = element("textarea", { id: id, rows: "3", placeholder: "Ghi chú (Markdown), có thể để trống" });
-    area.value = value;
-    area.addEventListener("input", function () { onInput(area.value); });
-    wrapper.appendChild(area);
-    return wrapper;
-  }
-
-  function drawEditor(root) {
-    var pack = load();
-    root.textContent = "";
-
-    var titleLabel = element("label", { "for": "pack-title" }, "Tên tập tài liệu");
-    var title = element("input", { id: "pack-title", type: "text", maxlength: "200", placeholder: "Tập tài liệu" });
-    title.value = pack.title;
-    title.addEventListener("input", function () { pack.title = title.value; changed(); });
-    root.appendChild(titleLabel);
-    root.appendChild(title);
-
-    var status = element("p", { id: "pack-status", "class": "pack-status", role: "status" });
-    var actions = element("p", { "class": "pack-actions" });
-    var view = element("a", { id: "pack-view" }, "Xem và in sổ tay");
-    var md = element("a", { id: "pack-download-md", download: "" }, "Tải Markdown (.md)");
-    var docx = element("a", { id: "pack-download-docx", download: "" }, "Tải Word (.docx)");
-    [view, md, docx].forEach(function (a) { actions.appendChild(a); actions.appendChild(document.createTextNode(" ")); });
-    var shareLabel = element("label", { "for": "pack-share" }, "Đường liên kết chia sẻ");
-    var share = element("input", { id: "pack-share", type: "text", readonly: "" });
-
-    function changed() {
-      save(pack);
-      var q = query(pack);
-      var empty = pack.sections.length === 0;
-      var tooLong = (location.origin + PATH + q).length > MAX_URL;
-      view.href = PATH + q;
-      md.href = PATH + "/tai-ve.md" + q;
-      docx.href = PATH + "/tai-ve.docx" + q;
-      share.value = empty ? "" : location.origin + PATH + q;
-      actions.hidden = empty || tooLong;
-      status.textContent = empty
-        ? "Tập tài liệu chưa có mục nào. Dùng nút “Thêm vào tập tài liệu” trên trang một mục hoặc trong kết quả tìm kiếm."
-        : tooLong
-          ? "Ghi chú quá dài để gửi qua đường liên kết: hãy rút gọn ghi chú (tập vẫn được lưu và xuất ra tệp JSON được)."
-          : "Tập gồm " + pack.sections.length + " mục, đã lưu trong trình duyệt.";
-    }
-
-    var list = element("ol", { id: "pack-items", "class": "pack-items" });
-    pack.sections.forEach(function (section, i) {
-      var item = element("li", { "class": "pack-item", "data-section-id": section.id });
-      item.appendChild(noteField("Ghi chú trước mục " + (i + 1), "pack-note-" + i, section.note, function (v) { section.note = v; changed(); }));
-      var line = element("p", { "class": "pack-item-title" });
-      line.appendChild(element("a", { href: "/van-ban/" + section.id.split("/").map(encodeURIComponent).join("/") }, section.title));
-      item.appendChild(line);
-      var tools = element("p", { "class": "pack-item-tools" });
-      function move(delta) {
-        var j = i + delta;
-        if (j < 0 || j >= pack.sections.length) {
-          return;
-        }
-        var moved = pack.sections.splice(i, 1)[0];
-        pack.sections.splice(j, 0, moved);
-        save(pack);
-        drawEditor(root);
-      }
-      var up = element("button", { type: "button", "class": "pack-up" }, "Lên");
-      up.disabled = i === 0;
-      up.addEventListener("click", function () { move(-1); });
-      var down = element("button", { type: "button", "class": "pack-down" }, "Xuống");
-      down.disabled = i === pack.sections.length - 1;
-      down.addEventListener("click", function () { move(1); });
-      var remove = element("button", { type: "button", "class": "pack-remove" }, "Bỏ khỏi tập");
-      remove.addEventListener("click", function () { pack.sections.splice(i, 1); save(pack); drawEditor(root); });
-      [up, down, remove].forEach(function (b) { tools.appendChild(b); tools.appendChild(document.createTextNode(" ")); });
-      item.appendChild(tools);
-      list.appendChild(item);
-    });
-    root.appendChild(list);
-    if (pack.sections.length > 0) {
-      root.appendChild(noteField("Ghi chú cuối tập", "pack-closing", pack.closing, function (v) { pack.closing = v; changed(); }));
-    }
-
-    root.appendChild(status);
-    root.appendChild(actions);
-    root.appendChild(shareLabel);
-    root.appendChild(share);
-
-    var files = element("p", { "class": "pack-files" });
-    var exportButton = element("button", { type: "button", id: "pack-export" }, "Xuất tệp JSON");
-    exportButton.addEventListener("click", function () {
-      download("tap-tai-lieu.json", "application/json", JSON.stringify(pack, null, 2));
-    });
-    var importLabel = element("label", { "for": "pack-import" }, "Nhập tệp JSON:");
-    var importInput = element("input", { id: "pack-import", type: "file", accept: "application/json,.json" });
-    importInput.addEventListener("change", function () {
-      var file = importInput.files && importInput.files[0];
-      if (!file) {
-        return;
-      }
-      var reader = new FileReader();
-      reader.onload = function () {
-        var imported = null;
-        try {
-          var data = JSON.parse(String(reader.result));
-          imported = data && data.format === FORMAT ? clean(data) : null;
-        } catch (e) {
-          imported = null;
-        }
-        if (!imported) {
-          status.textContent = "Tệp không phải là tập tài liệu xuất từ trang này.";
-          return;
-        }
-        save(imported);
-        drawEditor(root);
-      };
-      reader.readAsText(file);
-    });
-    var clear = element("button", { type: "button", id: "pack-clear" }, "Xóa cả tập");
-    clear.addEventListener("click", function () {
-      if (window.confirm("Xóa toàn bộ tập tài liệu trong trình duyệt này?")) {
-        save(empty());
-        drawEditor(root);
+      // Beside every unit of a full text the button alone; elsewhere also the way to the pack.
+      if (!holder.hasAttribute("data-pack-compact")) {
+        holder.appendChild(document.createTextNode(" "));
+        holder.appendChild(element("a", { href: PATH, "class": "pack-open" }, "Mở tập tài liệu"));
       }
     });
-    [exportButton, importLabel, importInput, clear].forEach(function (n) { files.appendChild(n); files.appendChild(document.createTextNode(" ")); });
-    root.appendChild(files);
-    changed();
   }
 
-  // On a pack opened from a link: keep it in this browser to go on editing it.
   function packViewTools(holder) {
     var params = new URLSearchParams(location.search);
     var ids = (params.get("s") || "").split(",").filter(function (id) { return id; });
@@ -261,31 +131,27 @@
       var pack = empty();
       pack.title = params.get("t") || "";
       ids.forEach(function (id, i) {
-        var article = document.querySelector("article.excerpt[data-section-id=\"" + CSS.escape(id) + "\"] h2");
-        pack.sections.push({ id: id, title: article ? article.textContent.replace(/^\d+\.\s*/, "") : id, note: params.get("n" + i) || "" });
+        var article = document.querySelector("article.excerpt[data-section-id=\"" + CSS.escape(id) + "\"]");
+        pack.sections.push({ id: id, title: (article && article.getAttribute("data-pack-title")) || id, note: params.get("n" + i) || "" });
       });
       pack.closing = params.get("n" + ids.length) || "";
       save(pack);
       location.href = PATH;
     });
-    var print = element("button", { type: "button", id: "pack-print" }, "In");
-    print.addEventListener("click", function () { window.print(); });
-    holder.appendChild(print);
-    holder.appendChild(document.createTextNode(" "));
+    // The one way to print: the link to the printable booklet prints this page at once.
+    var print = document.getElementById("pack-print");
+    if (print) {
+      print.addEventListener("click", function (event) {
+        event.preventDefault();
+        window.print();
+      });
+    }
+    button.className = "button";
     holder.appendChild(button);
   }
 
   document.addEventListener("DOMContentLoaded", function () {
     addButtons();
-    var editor = document.getElementById("pack-editor");
-    if (editor) {
-      var notice = document.getElementById("pack-needs-js");
-      if (notice) {
-        notice.hidden = true;
-      }
-      editor.hidden = false;
-      drawEditor(editor);
-    }
     var viewTools = document.getElementById("pack-view-tools");
     if (viewTools) {
       packViewTools(viewTools);

@@ -42,7 +42,17 @@ public sealed class DocumentLayout
         }
 
         TableOfContentsDepth = DepthWithin(AnswerLimits.ListEntries);
+        Characters = _units.Sum(u => (long)u.Section.Text.Length + (u.Section.Heading?.Length ?? 0));
     }
+
+    /// <summary>How many characters the document's units hold, headings included.</summary>
+    public long Characters { get; }
+
+    /// <summary>True when the document is short enough to print or download whole (<see cref="AnswerLimits.WholeDocumentCharacters"/>).</summary>
+    public bool FitsWhole => Characters <= AnswerLimits.WholeDocumentCharacters;
+
+    /// <summary>The units on <paramref name="page"/> in document order; every unit when <paramref name="page"/> is 0.</summary>
+    public IEnumerable<Unit> UnitsOn(int page) => page == 0 ? _units : _units.Where(u => u.Page == page);
 
     /// <summary>One unit: the section, its depth (0 at the top), its parent's index (-1 at the top) and its page (from 1).</summary>
     public readonly record struct Unit(Section Section, int Depth, int Parent, int Page);

@@ -20,11 +20,14 @@ public static class DocumentPages
         group.MapRead(string.Empty, List);
         group.MapRead("{id}", Document);
         group.MapRead("{id}/{eId}", Section);
+        DocumentTakeaways.Map(group);
         return group;
     }
 
-    internal static RazorComponentResult<DocumentListPage> List(CurrentIndex index) =>
-        Pages.Of<DocumentListPage>(index.KnowledgeBase);
+    internal static IResult List(CurrentIndex index, HttpContext context) =>
+        DocumentListModel.Read(index.KnowledgeBase, context.Request.Query, out var error) is { } model
+            ? Pages.Of<DocumentListPage>(model)
+            : Pages.Message(StatusCodes.Status400BadRequest, error!);
 
     internal static Results<RazorComponentResult<DocumentPage>, RedirectHttpResult, RazorComponentResult<MessagePage>> Document(
         string id, CurrentIndex index, HttpContext context)
@@ -54,7 +57,7 @@ public static class DocumentPages
         return found switch
         {
             { Kind: FoundKind.Section, Section: { } section, Document: { } document } =>
-                PageQuery.TryRead(context, SectionPageModel.PartsOf(section).Count, out var page, out var error)
+                PageQuery.TryRead(context, SectionPageModel.PartsOf(document, section).Count, out var page, out var error)
                     ? Pages.Of<SectionPage>(SectionPageModel.Create(knowledgeBase, document, section, SiteAddress.BaseUrl(context), page))
                     : Pages.Message(StatusCodes.Status400BadRequest, error!),
             { Kind: FoundKind.Moved, Retired.Successor: { } successor } => TypedResults.Redirect(

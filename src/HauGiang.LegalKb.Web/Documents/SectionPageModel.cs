@@ -6,8 +6,9 @@ using HauGiang.LegalKb.Web.Shared;
 namespace HauGiang.LegalKb.Web.Documents;
 
 /// <summary>
-/// What a section page shows: its place, its text (one part of it when it is longer than a section page) with linked
-/// citations, neighbours, quotation and backlinks.
+/// What a section page shows: its place, the whole unit (its text and its sub-units', one part of it when it is longer
+/// than a section page) with linked citations, neighbours, quotation (of what the page shows, and of the unit's opening
+/// alone when it has one) and backlinks.
 /// </summary>
 public sealed record SectionPageModel(
     KnowledgeBase KnowledgeBase,
@@ -19,12 +20,13 @@ public sealed record SectionPageModel(
     IReadOnlyList<Citation> Citations,
     IReadOnlyList<Citation> CitedBy,
     Quotation Quotation,
+    Quotation? Intro,
     DocumentLayout Layout,
-    IReadOnlyList<TextPart> Parts,
+    UnitSource Source,
     int Page)
 {
-    /// <summary>The parts <paramref name="section"/>'s text is read in on its page.</summary>
-    public static IReadOnlyList<TextPart> PartsOf(Section section) => TextParts.Of(section.Text, AnswerLimits.SectionPageCharacters);
+    /// <summary>The parts <paramref name="section"/> is read in on its page: the whole unit, in pages.</summary>
+    public static IReadOnlyList<TextPart> PartsOf(LegalDocument document, Section section) => UnitSource.Of(document, section).Parts;
 
     /// <summary>
     /// The model of page <paramref name="page"/> of <paramref name="section"/>'s page (one of <see cref="PartsOf"/>);
@@ -33,17 +35,15 @@ public sealed record SectionPageModel(
     public static SectionPageModel Create(KnowledgeBase knowledgeBase, LegalDocument document, Section section, string baseUrl, int page = 1)
     {
         var layout = DocumentLayout.Of(document);
-        var parts = PartsOf(section);
-        var part = parts[page - 1];
-        var quotation = Quotation.Of(document, section, Links.Absolute(baseUrl, Links.Section(section)));
+        var source = UnitSource.Of(document, section);
+        var part = source.Parts[page - 1];
+        var link = Links.Absolute(baseUrl, Links.Section(section));
 
-        // A long unit is quoted page by page: what is quoted is what the page shows, without the line break that ends it.
-        if (parts.Count > 1)
-        {
-            quotation = quotation with { Text = part.Of(section.Text).TrimEnd('\n') };
-        }
-
-        var citations = knowledgeBase.CitationsFromSection(section.Id);
+        // What is quoted is what the page shows: the whole unit, or for a long one this page of it.
+        var quotation = Quotation.Of(document, section, link, source.Quoted(part));
+        var intro = UnitText.HasIntro(section) && section.Text.Length <= AnswerLimits.SectionPageCharacters
+            ? Quotation.Of(document, section, link, UnitText.IntroOf(section))
+            : null;
         return new SectionPageModel(
             knowledgeBase,
             document,
@@ -51,15 +51,19 @@ public sealed record SectionPageModel(
             knowledgeBase.PathTo(section.Id) is { Count: > 0 } path ? path : [section],
             layout.Previous(section),
             layout.Next(section),
-            (parts.Count > 1 ? citations.Where(c => part.Holds(c, section)) : citations).ToList(),
+            source.CitationsIn(knowledgeBase, part),
             knowledgeBase.CitedBy(section.Id).ToList(),
             quotation,
+            intro,
             layout,
-            parts,
+            source,
             page);
     }
 
-    /// <summary>The part of the text this page shows.</summary>
+    /// <summary>The parts the unit is read in.</summary>
+    public IReadOnlyList<TextPart> Parts => Source.Parts;
+
+    /// <summary>The part of the unit this page shows.</summary>
     public TextPart Part => Parts[Page - 1];
 
     /// <summary>The address of page <paramref name="page"/> of this section's page.</summary>

@@ -38,6 +38,12 @@ public static class HostSettings
     {
         try
         {
+            // A taken port is found before the index is built (minutes on a big corpus), not after.
+            if (PortCheck.Taken(app) is { } taken)
+            {
+                throw new IOException($"port {taken}", new SocketException((int)SocketError.AddressAlreadyInUse));
+            }
+
             app.Run();
             return 0;
         }

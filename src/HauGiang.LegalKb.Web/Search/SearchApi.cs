@@ -20,22 +20,24 @@ public static class SearchApi
     }
 
     internal static Results<Ok<SearchResultDto>, ProblemHttpResult> Search(
-        [Description("Truy vấn, tối đa 2000 ký tự; hỗ trợ \"cụm từ\", -loại_trừ, type:, year:, issuer:.")] string? q,
+        [Description("Truy vấn, tối đa 2000 ký tự; hỗ trợ \"cụm từ\", -loại_trừ, type:, year:, issuer:. Bỏ trống khi chỉ lọc.")] string? q,
         [Description("Số kết quả mỗi trang, số nguyên 1–100 (mặc định 10).")] string? top,
         [Description("Trang, số nguyên từ 1 (mặc định 1).")] string? page,
         [Description("Chỉ văn bản thuộc loại này, ví dụ \"Nghị quyết\".")] string? type,
         [Description("Chỉ văn bản của cơ quan ban hành này.")] string? issuer,
         [Description("Chỉ văn bản ban hành năm này, 1900–2200.")] string? year,
+        [Description("Chỉ tìm trong văn bản có mã này, ví dụ 100-kh-ubnd-2024.")] string? doc,
         CurrentIndex index)
     {
-        if (string.IsNullOrWhiteSpace(q))
+        var form = SearchForm.Parse(q, top, page, type, issuer, year, doc, out var error);
+        if (form is null)
         {
-            return ApiProblems.BadRequest("Thiếu tham số q (nội dung cần tìm).");
+            return ApiProblems.BadRequest(error!);
         }
 
-        var form = SearchForm.Parse(q, top, page, type, issuer, year, out var error);
-        return form is null
-            ? ApiProblems.BadRequest(error!)
-            : TypedResults.Ok(SearchResultDto.From(index.Search.Search(form.ToRequest())));
+        // A filter alone lists what it keeps; with neither words nor a filter there is nothing to answer.
+        return form.HasSearch
+            ? TypedResults.Ok(SearchResultDto.From(index.Search.Search(form.ToRequest())))
+            : ApiProblems.BadRequest("Thiếu tham số q (nội dung cần tìm) hoặc một bộ lọc (type, issuer, year, doc).");
     }
 }

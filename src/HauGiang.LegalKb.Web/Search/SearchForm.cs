@@ -1,15 +1,17 @@
 using HauGiang.LegalKb.Search.Application;
 using System.Globalization;
+using HauGiang.LegalKb.Core.Model;
 using HauGiang.LegalKb.Search;
 using HauGiang.LegalKb.Web.Shared;
 
 namespace HauGiang.LegalKb.Web.Search;
 
 /// <summary>
-/// A search as the address states it (<c>q</c>, <c>top</c>, <c>page</c>, <c>type</c>, <c>issuer</c>, <c>year</c>),
-/// checked against the limits, for the search page and <c>/api/search</c> alike.
+/// A search as the address states it (<c>q</c>, <c>top</c>, <c>page</c>, <c>type</c>, <c>issuer</c>, <c>year</c>,
+/// <c>doc</c>), checked against the limits, for the search page and <c>/api/search</c> alike. A filter without words
+/// browses: it lists what the filter keeps.
 /// </summary>
-public sealed record SearchForm(string Query, int Top, int Page, string? Type, string? Issuer, int? Year)
+public sealed record SearchForm(string Query, int Top, int Page, string? Type, string? Issuer, int? Year, DocumentId? Document = null)
 {
     /// <summary>Hits per page when <c>top</c> is not given.</summary>
     public const int DefaultTop = 10;
@@ -27,10 +29,17 @@ public sealed record SearchForm(string Query, int Top, int Page, string? Type, s
     public bool HasQuery => !string.IsNullOrWhiteSpace(Query);
 
     /// <summary>True when a filter is set.</summary>
-    public bool IsFiltered => Type is not null || Issuer is not null || Year is not null;
+    public bool IsFiltered => Type is not null || Issuer is not null || Year is not null || Document is not null;
+
+    /// <summary>True when there is something to search or browse: words, or a filter alone.</summary>
+    public bool HasSearch => HasQuery || IsFiltered;
 
     /// <summary>Reads the parameters; <paramref name="error"/> says in Vietnamese what is wrong when the result is null.</summary>
-    public static SearchForm? Parse(string? q, string? top, string? page, string? type, string? issuer, string? year, out string? error)
+    public static SearchForm? Parse(string? q, string? top, string? page, string? type, string? issuer, string? year, out string? error) =>
+        Parse(q, top, page, type, issuer, year, null, out error);
+
+    /// <summary>Reads the parameters, <c>doc</c> (one document to search in) included.</summary>
+    public static SearchForm? Parse(string? q, string? top, string? page, string? type, string? issuer, string? year, string? doc, out string? error)
     {
         error = null;
         var query = q ?? string.Empty;
@@ -71,11 +80,23 @@ public sealed record SearchForm(string Query, int Top, int Page, string? Type, s
             return null;
         }
 
-        return new SearchForm(query.Trim(), topValue, pageValue, NullIfBlank(type), NullIfBlank(issuer), yearValue);
+        DocumentId? document = null;
+        if (!string.IsNullOrWhiteSpace(doc))
+        {
+            if (!DocumentId.TryParse(doc.Trim(), out var id))
+            {
+                error = "Tham số doc phải là mã một văn bản, ví dụ 100-kh-ubnd-2024.";
+                return null;
+            }
+
+            document = id;
+        }
+
+        return new SearchForm(query.Trim(), topValue, pageValue, NullIfBlank(type), NullIfBlank(issuer), yearValue, document);
     }
 
     /// <summary>The engine's request.</summary>
-    public SearchRequest ToRequest() => new(Query, Top, Page, Type, Issuer, Year);
+    public SearchRequest ToRequest() => new(Query, Top, Page, Type, Issuer, Year, Document);
 
     /// <summary>The address of this search on the search page.</summary>
     public string ToUrl()
@@ -94,6 +115,11 @@ public sealed record SearchForm(string Query, int Top, int Page, string? Type, s
         if (Year is not null)
         {
             pairs.Add(new("year", Year.Value.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        if (Document is not null)
+        {
+            pairs.Add(new("doc", Document.Value.Value));
         }
 
         if (Top != DefaultTop)

@@ -20,16 +20,22 @@ public static class SearchPages
         Pages.Of<SearchPage>(new SearchPageModel(SearchForm.Empty, null, index.KnowledgeBase));
 
     internal static RazorComponentResult<SearchPage> Search(
-        string? q, string? top, string? page, string? type, string? issuer, string? year, CurrentIndex index)
+        string? q, string? top, string? page, string? type, string? issuer, string? year, string? doc, CurrentIndex index)
     {
-        var form = SearchForm.Parse(q, top, page, type, issuer, year, out var error);
+        var form = SearchForm.Parse(q, top, page, type, issuer, year, doc, out var error);
         if (form is null)
         {
             var shown = SearchForm.Empty with { Query = (q ?? string.Empty)[..Math.Min(q?.Length ?? 0, HauGiang.LegalKb.Search.Application.SearchLimits.MaxQueryLength)] };
             return Pages.Of<SearchPage>(new SearchPageModel(shown, null, index.KnowledgeBase, error), StatusCodes.Status400BadRequest);
         }
 
-        var results = form.HasQuery ? index.Search.Search(form.ToRequest()) : null;
-        return Pages.Of<SearchPage>(new SearchPageModel(form, results, index.KnowledgeBase));
+        // Words, a filter alone (it lists what it keeps), or both; nothing at all is the home page.
+        var results = form.HasSearch ? index.Search.Search(form.ToRequest()) : null;
+
+        // A filter that empties the results: how many there are without it, to offer removing it.
+        var unfiltered = results is { Total: 0 } && form.IsFiltered && form.HasQuery
+            ? index.Search.Search((form with { Type = null, Issuer = null, Year = null, Document = null, Page = 1 }).ToRequest()).Total
+            : (int?)null;
+        return Pages.Of<SearchPage>(new SearchPageModel(form, results, index.KnowledgeBase) { UnfilteredTotal = unfiltered });
     }
 }

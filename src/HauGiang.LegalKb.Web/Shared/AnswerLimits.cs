@@ -19,6 +19,12 @@ public static class AnswerLimits
     /// <summary>Characters quoted in one study pack, every excerpt counted: a section listed twice counts twice.</summary>
     public const int StudyPackCharacters = 300_000;
 
+    /// <summary>
+    /// Characters of a document printed or downloaded whole (.docx, .md); a longer document is printed and downloaded
+    /// page by page, as it is read.
+    /// </summary>
+    public const int WholeDocumentCharacters = 300_000;
+
     /// <summary>Entries of a table of contents, units in a list of children, passages under "Được dẫn chiếu bởi".</summary>
     public const int ListEntries = 1_000;
 

@@ -1,6 +1,8 @@
 using HauGiang.LegalKb.Core.Corpus;
 using HauGiang.LegalKb.Core.Metadata;
 using HauGiang.LegalKb.Core.Model;
+using HauGiang.LegalKb.Core.Quotations;
+using HauGiang.LegalKb.Core.Text;
 using HauGiang.LegalKb.Search.Application;
 
 namespace HauGiang.LegalKb.Web.Shared;
@@ -45,17 +47,36 @@ public static class Display
         return kind + pages + ocr;
     }
 
-    /// <summary>The subject line: the title as written, else the catalogue's subject.</summary>
-    public static string? Subject(LegalDocument document) => document.Metadata.Title ?? document.Metadata.Subject;
+    /// <summary>
+    /// The subject line: the title, else the catalogue's subject; a title the source prints in capitals is given in
+    /// sentence case ("Triển khai thực hiện Chương trình số 226-CTr/TU … về “Tiếp tục phát huy …”"), the original
+    /// staying in the facts (<see cref="OriginalTitle"/>).
+    /// </summary>
+    public static string? Subject(LegalDocument document)
+    {
+        var subject = document.Metadata.Title ?? document.Metadata.Subject;
+        if (string.IsNullOrWhiteSpace(subject) || !VietnameseText.IsUpperCaseLine(subject))
+        {
+            return subject;
+        }
+
+        var text = SubjectText.Of(subject);
+        return text.Length == 0 ? subject : char.ToUpper(text[0], System.Globalization.CultureInfo.InvariantCulture) + text[1..];
+    }
+
+    /// <summary>The title exactly as the document prints it, when it prints one.</summary>
+    public static string? OriginalTitle(LegalDocument document) => document.Metadata.Title;
 
     /// <summary>"III.2.2.8"-style place of a unit, or "Phần mở đầu", "Phần kết".</summary>
     public static string Place(Section section) => section.Labels.Count > 0 && section.Label.Length > 0
         ? string.Join('.', section.Labels)
         : SectionKindNames.Vietnamese(section.Kind);
 
-    /// <summary>The heading as written, or the kind of unit and its label.</summary>
-    public static string Heading(Section section) =>
-        section.Heading ?? (section.Label.Length > 0 ? $"{SectionKindNames.Vietnamese(section.Kind)} {section.Label}" : SectionKindNames.Vietnamese(section.Kind));
+    /// <summary>
+    /// The heading as written; an untitled unit's number followed by the first words of its text ("1.3. Tăng cường
+    /// nắm bắt tâm tư, nguyện vọng…"); else the kind of unit and its label.
+    /// </summary>
+    public static string Heading(Section section) => SectionHeadings.Of(section);
 
     /// <summary>Where a citation stands, for people: "Kế hoạch 100/KH-UBND › III.5", "… › tiêu đề".</summary>
     public static string Source(KnowledgeBase knowledgeBase, Citation citation) =>

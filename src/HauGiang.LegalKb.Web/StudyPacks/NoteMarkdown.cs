@@ -1,4 +1,5 @@
 using HauGiang.LegalKb.Core.Quotations;
+using HauGiang.LegalKb.Web.Downloads;
 using HauGiang.LegalKb.Web.Shared;
 using Markdig;
 using Markdig.Renderers;
@@ -28,11 +29,32 @@ public static class NoteMarkdown
         NoteMarkdownWriter.Write,
         paragraphs => string.Join("\n\n", paragraphs.Select(MarkdownText.Escape)));
 
-    /// <summary>The note's words without markup (for Word files).</summary>
+    /// <summary>The note's words without markup.</summary>
     public static string ToPlainText(string markdown) => Write(
         markdown,
         document => Render(document, writer => new HtmlRenderer(writer) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false }).TrimEnd(),
         paragraphs => string.Join("\n", paragraphs));
+
+    /// <summary>
+    /// Appends the note to a Word file with its formatting (headings, lists, bold, italic, links with their address);
+    /// relative links start with <paramref name="baseUrl"/>.
+    /// </summary>
+    public static void ToWord(string markdown, WordFile word, string baseUrl) => Write(
+        markdown,
+        document =>
+        {
+            NoteWordWriter.Write(document, word, baseUrl);
+            return string.Empty;
+        },
+        paragraphs =>
+        {
+            foreach (var paragraph in paragraphs)
+            {
+                word.Add(paragraph, "Note");
+            }
+
+            return string.Empty;
+        });
 
     /// <summary>True for http and https addresses and for relative ones (no scheme before the first '/', '?' or '#').</summary>
     public static bool IsSafeUrl(string? url)

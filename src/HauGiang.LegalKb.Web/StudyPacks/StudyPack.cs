@@ -6,17 +6,31 @@ using HauGiang.LegalKb.Web.Shared;
 
 namespace HauGiang.LegalKb.Web.StudyPacks;
 
-/// <summary>One excerpt of a study pack: the section quoted, the citation it carries and the note written before it.</summary>
-public sealed record StudyPackEntry(int Number, string Id, LegalDocument Document, Section Section, Quotation Quotation, CitationForm Form, string? NoteBefore)
+/// <summary>
+/// One excerpt of a study pack: the section quoted (the whole unit, or its opening alone), the citation it carries and
+/// the note written before it.
+/// </summary>
+public sealed record StudyPackEntry(int Number, string Id, LegalDocument Document, Section Section, Quotation Quotation, CitationForm Form, string? NoteBefore, bool IntroOnly = false)
 {
     /// <summary>The citation printed under the excerpt: the full form at a document's first mention, the short form after.</summary>
     public string Citation => Quotation.Citation(Form);
 
-    /// <summary>"2.8. Đối với Người cao tuổi".</summary>
-    public string Heading => Display.Heading(Section);
+    /// <summary>"2.8. Đối với Người cao tuổi", "1.3. Tăng cường nắm bắt tâm tư, nguyện vọng…", "… (phần mở đầu)".</summary>
+    public string Heading => IntroOnly ? $"{Display.Heading(Section)} (phần mở đầu)" : Display.Heading(Section);
 
     /// <summary>The anchor of the excerpt in the booklet.</summary>
     public string Anchor => $"trich-doan-{Number}";
+}
+
+/// <summary>An item of a shared pack that names a section the knowledge base does not have (any more).</summary>
+/// <param name="Number">Its place in the pack, from 1.</param>
+/// <param name="Id">The id as the link gives it.</param>
+/// <param name="Reason">Why it is not shown, for people.</param>
+/// <param name="NoteBefore">The note written before it, still shown.</param>
+public sealed record StudyPackMissing(int Number, string Id, string Reason, string? NoteBefore)
+{
+    /// <summary>"Mục thứ 3 của tập (100-kh-ubnd-2024/part_IX) không hiển thị được: …".</summary>
+    public string Message => $"Mục thứ {Number} của tập ({Id}) không hiển thị được: {Reason}";
 }
 
 /// <summary>
@@ -26,6 +40,19 @@ public sealed record StudyPackEntry(int Number, string Id, LegalDocument Documen
 /// </summary>
 public sealed partial record StudyPack(string Title, IReadOnlyList<StudyPackEntry> Entries, string? Closing, string QueryString, DateOnly MadeOn)
 {
+    /// <summary>True on the printable address: the page says how to print it.</summary>
+    public bool ForPrint { get; init; }
+
+    /// <summary>The items of the link that name no section the knowledge base has, in order; the others are shown.</summary>
+    public IReadOnlyList<StudyPackMissing> Missing { get; init; } = [];
+
+    /// <summary>Every item in the order the link gives them: an excerpt, or what could not be found in its place.</summary>
+    public IEnumerable<(StudyPackEntry? Entry, StudyPackMissing? Missing)> Items =>
+        Entries.Select(e => (Number: e.Number, Item: ((StudyPackEntry?)e, (StudyPackMissing?)null)))
+            .Concat(Missing.Select(m => (m.Number, Item: ((StudyPackEntry?)null, (StudyPackMissing?)m))))
+            .OrderBy(i => i.Number)
+            .Select(i => i.Item);
+
     /// <summary>The most excerpts one pack may hold.</summary>
     public const int MaxSections = 50;
 
@@ -73,13 +100,16 @@ public sealed partial record StudyPack(string Title, IReadOnlyList<StudyPackEntr
             return Bad(noteError);
         }
 
-        var (entries, status, error) = ReadEntries(ids, notes, knowledgeBase, baseUrl);
-        if (entries is null)
+        var read = StudyPackEntries.Read(ids, notes, knowledgeBase, baseUrl);
+        if (read.Error is { } error)
         {
-            return (null, status, error);
+            return (null, read.Status, error);
         }
 
-        var pack = new StudyPack(title.Length > 0 ? title : DefaultTitle, entries, notes[ids.Count], QueryOf(title, ids, notes), DateOnly.FromDateTime(DateTime.Now));
+        var pack = new StudyPack(title.Length > 0 ? title : DefaultTitle, read.Entries, notes[ids.Count], QueryOf(title, ids, notes), DateOnly.FromDateTime(DateTime.Now))
+        {
+            Missing = read.Missing,
+        };
         return (pack, StatusCodes.Status200OK, null);
     }
 
@@ -110,52 +140,7 @@ public sealed partial record StudyPack(string Title, IReadOnlyList<StudyPackEntr
         return total > MaxNotesLength ? $"Các ghi chú cộng lại dài quá {MaxNotesLength} ký tự." : null;
     }
 
-    // The excerpts, each quoted with its citation, within the bound on what a pack quotes; or the status and why not.
-    private static (List<StudyPackEntry>? Entries, int Status, string? Error) ReadEntries(
-        List<string> ids, string?[] notes, KnowledgeBase knowledgeBase, string baseUrl)
-    {
-        var entries = new List<StudyPackEntry>(ids.Count);
-        var mentioned = new HashSet<DocumentId>();
-        var quoted = 0;
-        for (var i = 0; i < ids.Count; i++)
-        {
-            var id = ids[i];
-            if (id.Length > 300 || !SafeSectionId().IsMatch(id) || !SectionId.TryParse(id, out var sectionId))
-            {
-                return (null, StatusCodes.Status400BadRequest, $"Mã mục không hợp lệ: “{Shorten(id)}”. Mã mục có dạng mã-văn-bản/mã-mục, ví dụ 100-kh-ubnd-2024/part_III__sec_5.");
-            }
-
-            if (knowledgeBase.FindSection(sectionId) is not { } found)
-            {
-                return (null, StatusCodes.Status404NotFound, $"Không tìm thấy mục: {id}.");
-            }
-
-            var link = Links.Absolute(baseUrl, Links.Section(found.Section));
-            var form = mentioned.Add(found.Document.Id) ? CitationForm.Full : CitationForm.Short;
-            var quotation = Quotation.Of(found.Document, found.Section, link);
-            quoted += quotation.Text.Length;
-            if (quoted > AnswerLimits.StudyPackCharacters)
-            {
-                return (null, StatusCodes.Status400BadRequest, TooLong(i, id, quotation.Text.Length, quoted));
-            }
-
-            entries.Add(new StudyPackEntry(i + 1, id, found.Document, found.Section, quotation, form, notes[i]));
-        }
-
-        return (entries, StatusCodes.Status200OK, null);
-    }
-
-    // The pack's answer would be too big: what is quoted counts, each time a section is listed.
-    private static string TooLong(int index, string id, int length, int quoted)
-    {
-        var limit = AnswerLimits.Number(AnswerLimits.StudyPackCharacters);
-        return index == 0 || length > AnswerLimits.StudyPackCharacters
-            ? $"Mục {Shorten(id)} dài {AnswerLimits.Number(length)} ký tự, vượt quá giới hạn {limit} ký tự của một tập tài liệu. Hãy đọc và trích dẫn mục này theo từng trang trên trang của mục."
-            : $"Các mục của tập tài liệu dài quá: đến mục thứ {index + 1} đã có {AnswerLimits.Number(quoted)} ký tự, vượt quá giới hạn {limit} ký tự của một tập " +
-              "(một mục được liệt kê nhiều lần thì được tính mỗi lần). Hãy bớt mục hoặc chia thành nhiều tập.";
-    }
-
-    private static string Shorten(string id) => id.Length <= 80 ? id : id[..80] + "…";
+    internal static string Shorten(string id) => id.Length <= 80 ? id : id[..80] + "…";
 
     // The pack's own query string, for the links to its other forms (booklet, Markdown, Word).
     private static string QueryOf(string title, List<string> ids, string?[] notes)
@@ -180,5 +165,5 @@ public sealed partial record StudyPack(string Title, IReadOnlyList<StudyPackEntr
 
     // Only the characters ids are made of reach the lookup (and, escaped, the message).
     [GeneratedRegex(@"^[A-Za-z0-9._\-]+/[A-Za-z0-9._\-]+$")]
-    private static partial Regex SafeSectionId();
+    internal static partial Regex SafeSectionId();
 }

@@ -16,14 +16,20 @@ public static class StudyPackMarkdown
         md.Append("## Mục lục\n\n");
         foreach (var entry in pack.Entries)
         {
-            md.Append($"{entry.Number}. {MarkdownText.Escape(TocLine(entry))}\n");
+            md.Append($"- {MarkdownText.Escape(TocLine(entry))}\n");
         }
 
         md.Append('\n');
-        foreach (var entry in pack.Entries)
+        foreach (var (entry, missing) in pack.Items)
         {
-            AppendNote(md, entry.NoteBefore);
-            md.Append($"## {entry.Number}. {MarkdownText.Escape(entry.Heading)}\n\n");
+            AppendNote(md, entry?.NoteBefore ?? missing?.NoteBefore);
+            if (entry is null)
+            {
+                md.Append('*').Append(MarkdownText.Escape(missing!.Message)).Append("*\n\n");
+                continue;
+            }
+
+            md.Append($"## {MarkdownText.Escape(entry.Heading)}\n\n");
             md.Append(entry.Quotation.Markdown(entry.Form)).Append("\n\n");
         }
 

@@ -18,7 +18,7 @@ public static class StudyPackPages
     {
         var group = routes.MapGroup(Path).ExcludeFromDescription();
         group.MapRead(string.Empty, Page);
-        group.MapRead("in", Booklet);
+        group.MapRead("in", Printable);
         group.MapRead("tai-ve.md", MarkdownFile);
         group.MapRead("tai-ve.docx", WordFile);
         return group;
@@ -31,6 +31,13 @@ public static class StudyPackPages
     {
         var (pack, status, error) = StudyPack.Parse(context.Request.Query, index.KnowledgeBase, SiteAddress.BaseUrl(context));
         return pack is null ? Pages.Message(status, error!) : Pages.Of<StudyPackPage>(pack);
+    }
+
+    // The printable booklet: the same page, saying how to print it when the browser runs no script.
+    internal static IResult Printable(CurrentIndex index, HttpContext context)
+    {
+        var (pack, status, error) = StudyPack.Parse(context.Request.Query, index.KnowledgeBase, SiteAddress.BaseUrl(context));
+        return pack is null ? Pages.Message(status, error!) : Pages.Of<StudyPackPage>(pack with { ForPrint = true });
     }
 
     internal static IResult MarkdownFile(CurrentIndex index, HttpContext context)
@@ -46,7 +53,7 @@ public static class StudyPackPages
         var (pack, status, error) = StudyPack.Parse(context.Request.Query, index.KnowledgeBase, SiteAddress.BaseUrl(context));
         return pack is null
             ? Problem(status, error!)
-            : TypedResults.File(StudyPackDocx.Write(pack), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "tap-tai-lieu.docx");
+            : TypedResults.File(StudyPackDocx.Write(pack, SiteAddress.BaseUrl(context)), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "tap-tai-lieu.docx");
     }
 
     private static IResult Problem(int status, string message) =>

@@ -110,7 +110,7 @@ public sealed class CommandTests : IDisposable
         var run = Run("show", "217/QĐ-TW");
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("Số hiệu:          217-QĐ/TW", run.Out);
-        Assert.Contains("chưa có trong corpus", run.Out);
+        Assert.Contains("kho chưa có (chỉ có thông tin tham chiếu)", run.Out);
     }
 
     [Fact]

@@ -154,6 +154,6 @@ public sealed class PlanCitationsTests
     {
         var reference = PlanCitations.First(c => c.Number?.Value == "217-QĐ/TW");
         Assert.False(reference.Resolved);
-        Assert.Equal("Chưa có toàn văn trong corpus.", reference.Note);
+        Assert.Equal("Kho chưa có toàn văn của văn bản này.", reference.Note);
     }
 }

@@ -46,14 +46,15 @@ public sealed class CitationFormatterTests
         Assert.Equal(
             "Mục 5 phần III Kế hoạch số 100/KH-UBND ngày 02/5/2024 của Ủy ban nhân dân tỉnh Hậu Giang triển khai thực hiện " +
             "Chương trình số 226-CTr/TU ngày 12/01/2024 của Ban Chấp hành Đảng bộ tỉnh thực hiện Nghị quyết số 43-NQ/TW " +
-            "ngày 24/11/2023 của Ban Chấp hành Trung ương khóa XIII về “tiếp tục phát huy truyền thống, sức mạnh đại đoàn " +
+            "ngày 24/11/2023 của Ban Chấp hành Trung ương khóa XIII về “Tiếp tục phát huy truyền thống, sức mạnh đại đoàn " +
             "kết toàn dân tộc, xây dựng đất nước ta ngày càng phồn vinh, hạnh phúc”",
             CitationFormatter.Cite(document, section, CitationForm.Full));
     }
 
     [Theory]
     [InlineData("217-qd-tw-2013", "Quyết định số 217-QĐ/TW ngày 12/12/2013 của Bộ Chính trị ban hành Quy chế giám sát và phản biện xã hội của Mặt trận Tổ quốc Việt Nam và các đoàn thể chính trị - xã hội")]
-    [InlineData("43-nq-tw-2023", "Nghị quyết số 43-NQ/TW ngày 24/11/2023 của Ban Chấp hành Trung ương Đảng khóa XIII về tiếp tục phát huy truyền thống, sức mạnh đại đoàn kết toàn dân tộc, xây dựng đất nước ta ngày càng phồn vinh, hạnh phúc")]
+    [InlineData("43-nq-tw-2023", "Nghị quyết số 43-NQ/TW ngày 24/11/2023 của Ban Chấp hành Trung ương Đảng khóa XIII về “Tiếp tục phát huy truyền thống, sức mạnh đại đoàn kết toàn dân tộc, xây dựng đất nước ta ngày càng phồn vinh, hạnh phúc”")]
+    [InlineData("10-2022-qh15", "Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15 ngày 10/11/2022 của Quốc hội")]
     [InlineData("59-2023-nd-cp", "Nghị định số 59/2023/NĐ-CP ngày 14/8/2023 của Chính phủ quy định chi tiết một số điều của Luật Thực hiện dân chủ ở cơ sở")]
     public void ReferenceOnlyDocumentsAreCitedFromTheirCatalogueFacts(string id, string expected)
     {

@@ -9,7 +9,7 @@ public sealed class SubjectTextTests
         "TRIỂN KHAI THỰC HIỆN CHƯƠNG TRÌNH SỐ 226-CTR/TU NGÀY 12/01/2024 CỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH THỰC HIỆN NGHỊ QUYẾT SỐ 43-NQ/TW",
         "triển khai thực hiện Chương trình số 226-CTr/TU ngày 12/01/2024 của Ban Chấp hành Đảng bộ tỉnh thực hiện Nghị quyết số 43-NQ/TW")]
     [InlineData("VỀ VIỆC THÀNH LẬP BAN CHỈ ĐẠO", "về việc thành lập ban chỉ đạo")]
-    [InlineData("CỦA BAN CHẤP HÀNH TRUNG ƯƠNG KHÓA XIII VỀ “ĐOÀN KẾT”", "của Ban Chấp hành Trung ương khóa XIII về “đoàn kết”")]
+    [InlineData("CỦA BAN CHẤP HÀNH TRUNG ƯƠNG KHÓA XIII VỀ “ĐOÀN KẾT”", "của Ban Chấp hành Trung ương khóa XIII về “Đoàn kết”")]
     [InlineData("QUYẾT ĐỊNH SỐ 217-QĐ/TW CỦA BỘ CHÍNH TRỊ BAN HÀNH QUY CHẾ", "Quyết định số 217-QĐ/TW của Bộ Chính trị ban hành quy chế")]
     public void TitlesInCapitalsGetTheirOrdinarySpelling(string title, string expected) =>
         Assert.Equal(expected, SubjectText.Of(title));
@@ -22,11 +22,12 @@ public sealed class SubjectTextTests
         Assert.Equal(expected, SubjectText.Of(subject));
 
     [Theory]
-    [InlineData("tiếp tục phát huy truyền thống", "về tiếp tục phát huy truyền thống")]
+    [InlineData("tiếp tục phát huy truyền thống", "về “Tiếp tục phát huy truyền thống”")]
+    [InlineData("“Tiếp tục phát huy truyền thống”", "về “Tiếp tục phát huy truyền thống”")]
     [InlineData("ban hành Quy chế giám sát", "ban hành Quy chế giám sát")]
     [InlineData("về công tác dân vận", "về công tác dân vận")]
     [InlineData("thực hiện Nghị quyết 43-NQ/TW", "thực hiện Nghị quyết 43-NQ/TW")]
-    public void ASubjectIsJoinedWithVeUnlessItOpensWithAVerb(string subject, string expected) =>
+    public void ATitleIsQuotedAfterVeUnlessTheSubjectOpensWithAVerbOrVe(string subject, string expected) =>
         Assert.Equal(expected, SubjectText.WithConnector(subject));
 
     [Theory]

@@ -69,7 +69,7 @@ public sealed class DocumentPagesTests
     }
 
     [Fact]
-    public async Task ReferenceOnlyDocumentShowsItsFactsEveryCitingPassageAndHowToAddItsText()
+    public async Task ReferenceOnlyDocumentShowsItsFactsEveryCitingPassageAndWhatAReaderCanDo()
     {
         await using var application = new LegalKbApplication();
         var (status, html) = await application.CreateClient().GetText("/van-ban/217-qd-tw-2013");
@@ -79,7 +79,10 @@ public sealed class DocumentPagesTests
         Assert.Contains("<td>12/12/2013</td>", html);
         Assert.Contains("<td>Bộ Chính trị</td>", html);
         Assert.Contains("Văn bản chỉ có thông tin tham chiếu", html);
-        Assert.Contains("<code>corpus/sources</code>", html);
+        Assert.Contains("Kho chưa có toàn văn của văn bản này.", html);
+        Assert.Contains("gửi cho người quản trị kho để bổ sung", html);
+        Assert.DoesNotContain("dotnet", html);
+        Assert.DoesNotContain("corpus", html, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("class=\"backlink\" href=\"/van-ban/100-kh-ubnd-2024/part_III__sec_5\"", html);
         Assert.Contains("<mark>Quyết định số 217-QĐ/TW ngày 12/12/2013 của Bộ Chính trị</mark>", html);
     }

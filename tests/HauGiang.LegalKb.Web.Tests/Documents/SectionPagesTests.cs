@@ -34,7 +34,7 @@ public sealed class SectionPagesTests
             var text = section.GetProperty("text").GetString()!;
 
             Assert.Equal(Encoding.UTF8.GetBytes(text), Encoding.UTF8.GetBytes(Http.ElementText(html, "pre", "trich-dan-nguyen-van")));
-            Assert.StartsWith("«" + text + "»\n(", Http.ElementText(html, "textarea", "van-ban-day-du"), StringComparison.Ordinal);
+            Assert.StartsWith("“" + text + "”\n(", Http.ElementText(html, "textarea", "van-ban-day-du"), StringComparison.Ordinal);
         }
     }
 
@@ -45,9 +45,9 @@ public sealed class SectionPagesTests
         var (_, html) = await application.CreateClient().GetText(Section28);
 
         const string standard = "Tiểu mục 2.8 mục 2 phần III Kế hoạch số 100/KH-UBND ngày 02/5/2024 của Ủy ban nhân dân tỉnh Hậu Giang";
-        Assert.Equal(standard, Http.ElementText(html, "dd", "trich-dan-thong-thuong"));
-        Assert.Equal("Tiểu mục 2.8 mục 2 phần III Kế hoạch số 100/KH-UBND", Http.ElementText(html, "dd", "trich-dan-rut-gon"));
-        Assert.StartsWith(standard + " triển khai thực hiện Chương trình số 226-CTr/TU ngày 12/01/2024 của Ban Chấp hành Đảng bộ tỉnh", Http.ElementText(html, "dd", "trich-dan-day-du"), StringComparison.Ordinal);
+        Assert.Equal(standard, Http.ElementText(html, "span", "trich-dan-thong-thuong"));
+        Assert.Equal("Tiểu mục 2.8 mục 2 phần III Kế hoạch số 100/KH-UBND", Http.ElementText(html, "span", "trich-dan-rut-gon"));
+        Assert.StartsWith(standard + " triển khai thực hiện Chương trình số 226-CTr/TU ngày 12/01/2024 của Ban Chấp hành Đảng bộ tỉnh", Http.ElementText(html, "span", "trich-dan-day-du"), StringComparison.Ordinal);
         Assert.Equal("https://vanban.example" + Section28, Http.ElementText(html, "a", "lien-ket-co-dinh"));
         Assert.EndsWith("\nhttps://vanban.example" + Section28, Http.ElementText(html, "textarea", "van-ban-rut-gon"), StringComparison.Ordinal);
         Assert.StartsWith("> ", Http.ElementText(html, "textarea", "markdown-day-du"), StringComparison.Ordinal);

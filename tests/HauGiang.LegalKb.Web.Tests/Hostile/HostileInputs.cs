@@ -118,6 +118,11 @@ internal static class HostileInputs
         ("/api/search?q=doan&top=100", 200),
         ("/api/citations?doc=" + TestCorpus.HugePlanId, 200),
         ("/so-do", 200),
+        ("/van-ban/" + TestCorpus.HugePlanId + "/ban-in", 200),
+        ("/van-ban/" + TestCorpus.HugePlanId + "/ban-in?page=2", 200),
+        ("/van-ban/" + TestCorpus.HugePlanId + "/tai-ve.md", 200),
+        ("/van-ban/" + TestCorpus.HugePlanId + "/tai-ve.docx?page=2", 200),
+        ("/tim-kiem?doc=" + TestCorpus.HugePlanId + "&top=100", 200),
     ];
 
     private static string Repeat(string id, int times) => string.Join(',', Enumerable.Repeat(id, times));

@@ -49,6 +49,17 @@ public sealed partial class HugeAnswerTests(HugeCorpusFixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task APrintedOrDownloadedLongUnitSaysWhereItsRestIs()
+    {
+        var (status, print) = await Client.GetText("/van-ban/" + Document + "/ban-in");
+        var (_, markdown) = await Client.GetText("/van-ban/" + Document + "/tai-ve.md");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Matches("Mục này dài [\\d.]+ ký tự, chia thành \\d+ trang; phần còn lại xem tại https://vanban.example/van-ban/" + Huge + "\\?page=2", print);
+        Assert.Contains("phần còn lại xem tại <https://vanban.example/van-ban/" + Huge + "?page=2>)", markdown);
+    }
+
+    [Fact]
     public async Task ALongSectionIsReadInPagesThatTogetherHoldItsTextExactly()
     {
         var (_, section) = await Client.GetJson("/api/sections/" + Huge + "?page=1");

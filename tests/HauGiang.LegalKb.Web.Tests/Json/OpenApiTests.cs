@@ -23,7 +23,7 @@ public sealed class OpenApiTests
         Assert.All(paths, p => Assert.StartsWith("/api/", p, StringComparison.Ordinal));
         var search = json.GetProperty("paths").GetProperty("/api/search").GetProperty("get");
         var parameters = search.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
-        Assert.Equal(new[] { "q", "top", "page", "type", "issuer", "year" }, parameters);
+        Assert.Equal(new[] { "q", "top", "page", "type", "issuer", "year", "doc" }, parameters);
     }
 
     [Fact]

@@ -53,6 +53,23 @@ public sealed class StudyPackTests
     }
 
     [Fact]
+    public async Task TheBookletNumbersEachExcerptOnceAndOffersOnePrintCommand()
+    {
+        await using var application = new LegalKbApplication();
+        var (_, html) = await application.CreateClient().GetText("/tap-tai-lieu" + Query());
+
+        // The unit's own number is the heading's only number ("2.8. …", not "2. 2.8. …"), in the contents too.
+        Assert.Contains("<h2>2.8. Đối với Người cao tuổi</h2>", html);
+        Assert.DoesNotContain("<h2>2. 2.8.", html);
+        Assert.Contains("<h2 id=\"muc-luc\">Mục lục</h2>\n<ul>", html);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, ">In tập tài liệu<"));
+        Assert.DoesNotContain(">Bản in<", html);
+
+        var (_, print) = await application.CreateClient().GetText("/tap-tai-lieu/in" + Query());
+        Assert.Contains("Bản để in: dùng lệnh In của trình duyệt", print);
+    }
+
+    [Fact]
     public async Task NotesAreRenderedMarkdownAndScriptIsEscaped()
     {
         await using var application = new LegalKbApplication();
@@ -129,6 +146,23 @@ public sealed class StudyPackTests
         Assert.Contains("(" + (await Quotation(client, Section35)).Full + ")", paragraphs);
     }
 
+    [Fact]
+    public async Task APackHoldingAPartExportsThePartWholeAndAnOpeningAlone()
+    {
+        await using var application = new LegalKbApplication();
+        var client = application.CreateClient();
+        var (_, own) = await client.GetJson("/api/sections/100-kh-ubnd-2024/part_III__sec_2");
+        var (status, markdown) = await client.GetText("/tap-tai-lieu/tai-ve.md?s=100-kh-ubnd-2024/part_III__sec_1,100-kh-ubnd-2024/part_III__sec_2~mo-dau");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var plain = markdown.Replace("\\", string.Empty, StringComparison.Ordinal);
+        Assert.Contains("> 1.1. Tổ chức nghiên cứu, học tập", plain);
+        Assert.Contains("> 1.4. Xây dựng đoàn kết", plain);
+        Assert.Contains("## 2. Xây dựng định hướng chính sách, giải pháp đối với các giai cấp, tầng lớp nhân dân (phần mở đầu)", plain);
+        Assert.Contains("> " + own.GetProperty("text").GetString()!.Split('\n')[0], plain);
+        Assert.DoesNotContain("> 2.1. Đối với giai cấp công nhân", plain);
+    }
+
     [Theory]
     [InlineData("/tap-tai-lieu?s=khong%20hop%20le")]
     [InlineData("/tap-tai-lieu?s=")]
@@ -147,8 +181,8 @@ public sealed class StudyPackTests
     [Theory]
     [InlineData("/tap-tai-lieu?s=100-kh-ubnd-2024/khong_co")]
     [InlineData("/tap-tai-lieu/tai-ve.md?s=khong-co-van-ban/part_I")]
-    [InlineData("/tap-tai-lieu/tai-ve.docx?s=100-kh-ubnd-2024/part_III__sec_5,100-kh-ubnd-2024/khong_co")]
-    public async Task UnknownSectionsGive404WithAVietnameseMessage(string url)
+    [InlineData("/tap-tai-lieu/tai-ve.docx?s=100-kh-ubnd-2024/khong_co,khong-co-van-ban/part_I")]
+    public async Task APackNamingNothingThatExistsGives404WithAVietnameseMessage(string url)
     {
         await using var application = new LegalKbApplication();
         var (status, body) = await application.CreateClient().GetText(url);

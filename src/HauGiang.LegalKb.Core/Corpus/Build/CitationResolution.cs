@@ -14,7 +14,7 @@ internal static class CitationResolution
     public const string Ambiguous = "Không xác định được văn bản: số hiệu ứng với nhiều văn bản.";
 
     /// <summary>Why a citation of a document whose text is not in the knowledge base does not land on text.</summary>
-    public const string NoText = "Chưa có toàn văn trong corpus.";
+    public const string NoText = "Kho chưa có toàn văn của văn bản này.";
 
     public static IReadOnlyList<Citation> Run(IReadOnlyList<LinkedReference> references, IReadOnlyDictionary<DocumentRecord, LegalDocument> documents) =>
         references.Select(r => Resolve(
