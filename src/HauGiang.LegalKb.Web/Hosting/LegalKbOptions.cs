@@ -21,6 +21,15 @@ public sealed class LegalKbOptions
     /// <summary>How often to look for a new index generation or a changed corpus, in seconds.</summary>
     public double PollSeconds { get; set; } = 3;
 
+    /// <summary>
+    /// The editor area's folder (accounts database, quarantine of uploads); else <c>&lt;index&gt;-editors</c> beside the
+    /// index folder (<c>.index</c> → <c>.index-editors</c>).
+    /// </summary>
+    public string? EditorData { get; set; }
+
+    /// <summary>The accounts database's connection string (SQLite); else <c>accounts.db</c> in <see cref="EditorData"/>.</summary>
+    public string? Accounts { get; set; }
+
     /// <summary>The address permanent links start with ("https://vanban.haugiang.gov.vn"); else the request's own.</summary>
     public string? PublicBaseUrl { get; set; }
 }

@@ -1,0 +1,93 @@
+using System.Globalization;
+using HauGiang.LegalKb.Core.Corpus;
+using HauGiang.LegalKb.Core.Corpus.Ids;
+using HauGiang.LegalKb.Core.Model;
+using HauGiang.LegalKb.Core.Pipeline;
+using HauGiang.LegalKb.Core.Pipeline.MetadataSources;
+using HauGiang.LegalKb.Core.Reading;
+using HauGiang.LegalKb.Core.Storage;
+using HauGiang.LegalKb.Core.Work;
+using HauGiang.LegalKb.Web.Editors.Drafts;
+using HauGiang.LegalKb.Web.Editors.Publishing;
+using HauGiang.LegalKb.Web.Hosting;
+
+namespace HauGiang.LegalKb.Web.Editors.Preview;
+
+/// <summary>
+/// The preview of a draft: the quarantined file parsed by the pipeline (within <see cref="UploadLimits.ParseTime"/>,
+/// with its corrections), then a knowledge base built in memory by <see cref="KnowledgeBaseBuilder"/> from the
+/// current corpus plus this file (less the text it replaces), compared with the live one by <see cref="PreviewComparison"/>.
+/// The corpus's parsed texts are kept while the corpus is unchanged, so a preview costs one parse and one build.
+/// </summary>
+public sealed class PreviewBuilder(KbPipeline pipeline, IndexBuilds builds, Quarantine quarantine)
+{
+    private readonly SemaphoreSlim _parsing = new(1, 1);
+    private (string Fingerprint, IReadOnlyList<ParsedDocument> Parsed)? _corpus;
+
+    /// <summary>What publishing <paramref name="draft"/> would do to <paramref name="live"/>.</summary>
+    public async Task<DraftPreview> BuildAsync(Draft draft, KnowledgeBase live, CancellationToken cancellationToken)
+    {
+        var location = builds.Corpus();
+        if (location is null)
+        {
+            return new DraftPreview(draft) { Refusal = "Không tìm thấy thư mục kho văn bản trên máy chủ." };
+        }
+
+        var replaced = draft.Replaces is { } r && DocumentId.TryParse(r, out var replacedId) ? live.FindDocument(replacedId) : null;
+        var (ledger, _) = CorpusFiles.ReadLedger(location.Root);
+        var target = CorpusNames.Plan(location.Root, draft, ledger, replaced?.SourcePath);
+        var parsed = await ParseAsync(draft, target, cancellationToken);
+        if (parsed.Document is null)
+        {
+            return new DraftPreview(draft) { Refusal = parsed.Error, PlannedPath = target };
+        }
+
+        var corpus = (await CorpusAsync(location, cancellationToken)).Where(p => p.SourcePath != replaced?.SourcePath).ToList();
+        if (replaced is not null)
+        {
+            ledger = ledger.WithKey(replaced.Id, DocumentKeys.SourceKey(target));
+        }
+
+        var (catalogue, _) = CorpusFiles.ReadCatalogue(location.Root);
+        var build = new KnowledgeBaseBuilder(pipeline).Build([.. corpus, parsed.Document], catalogue, ledger);
+        return PreviewComparison.Compare(draft, target, parsed.Document, build, live, replaced);
+    }
+
+    private async Task<ParseResult> ParseAsync(Draft draft, string target, CancellationToken cancellationToken)
+    {
+        var file = new SourceFile(target, quarantine.Bytes(draft)) { Corrections = draft.Corrections.Count > 0 ? EditorFacts.ToJson(draft.Corrections) : null };
+        try
+        {
+            return await Task.Run(() => pipeline.Parse(file), CancellationToken.None).WaitAsync(UploadLimits.ParseTime, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            return ParseResult.Fail(string.Format(CultureInfo.InvariantCulture, "Đọc tệp quá {0} giây nên đã dừng; tệp có thể quá phức tạp hoặc hỏng.", UploadLimits.ParseTime.TotalSeconds));
+        }
+    }
+
+    // The corpus's texts, parsed once per corpus content (slow reads come from the index's read cache).
+    private async Task<IReadOnlyList<ParsedDocument>> CorpusAsync(CorpusLocation location, CancellationToken cancellationToken)
+    {
+        await _parsing.WaitAsync(cancellationToken);
+        try
+        {
+            var fingerprint = CorpusFiles.Fingerprint(location);
+            if (_corpus is { } kept && kept.Fingerprint == fingerprint)
+            {
+                return kept.Parsed;
+            }
+
+            var cache = new ReadCacheFolder(builds.Lifecycle.Store.Directory);
+            var files = CorpusFiles.Sources(location).Files;
+            var readings = await Task.Run(() => ParallelWork.Select(files, f => SourceReading.Of(pipeline, f.FullPath, f.DisplayPath, cache: cache)), cancellationToken);
+            var parsed = readings.Select(r => r.Result.Document).OfType<ParsedDocument>().ToList();
+            _corpus = (fingerprint, parsed);
+            return parsed;
+        }
+        finally
+        {
+            _parsing.Release();
+        }
+    }
+}
