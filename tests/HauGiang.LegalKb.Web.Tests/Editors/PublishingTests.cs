@@ -97,6 +97,7 @@ public sealed class PublishingTests
 
         // A newer text under another name and number: only the replacement keeps it on the same id.
         var newer = Encoding.UTF8.GetBytes(FictionalDocuments.Plan9903.Replace("9903/KH-UBND", "9913/KH-UBND", StringComparison.Ordinal).Replace("Văn phòng hư cấu", "Văn phòng mới hư cấu", StringComparison.Ordinal));
+        Assert.Contains("giữ nguyên mã <strong>9903-kh-ubnd-2031</strong>", await editor.GetStringAsync("/bien-tap/them?thay-the=9903-kh-ubnd-2031"), StringComparison.Ordinal);
         var preview = await EditorSite.UploadOne(editor, "ban-moi.txt", newer, replaces: "9903-kh-ubnd-2031");
         Assert.Contains("Công bố, thay thế 9903-kh-ubnd-2031", await editor.GetStringAsync(preview), StringComparison.Ordinal);
         var job = await site.Finished(await EditorSite.Publish(editor, preview, replaces: "9903-kh-ubnd-2031"));

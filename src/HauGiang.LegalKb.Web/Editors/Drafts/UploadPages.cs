@@ -23,7 +23,7 @@ public static class UploadPages
     private static IResult Home(HttpContext context, Quarantine quarantine, PublishQueue queue) =>
         Pages.Of<HomePage>(new HomeModel(EditorSession.Of(context), quarantine.List(), queue.Recent(10)));
 
-    private static IResult Form(HttpContext context, CurrentIndex index, string? thayThe) =>
+    private static IResult Form(HttpContext context, CurrentIndex index, [Microsoft.AspNetCore.Mvc.FromQuery(Name = "thay-the")] string? thayThe) =>
         Pages.Of<UploadPage>(new UploadModel(EditorSession.Of(context), Replaceable(index, thayThe), [], []));
 
     private static async Task<IResult> UploadAsync(HttpContext context, Quarantine quarantine, Auditing audit, CurrentIndex index)
