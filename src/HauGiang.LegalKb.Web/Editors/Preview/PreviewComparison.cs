@@ -24,7 +24,9 @@ public static class PreviewComparison
             : [];
         return new DraftPreview(draft)
         {
-            Reader = document.Source is { } source ? Display.SourceOf(source) + $", bảng mã {parsed.Encoding}" : parsed.Format,
+            Reader = document.Source is { } source
+                ? Display.SourceOf(source) + (parsed.Encoding is "binary" or "" ? string.Empty : $", bảng mã {parsed.Encoding}")
+                : parsed.Format,
             PlannedPath = target,
             Document = document,
             KnowledgeBase = next,
