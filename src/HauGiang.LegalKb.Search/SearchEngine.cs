@@ -68,6 +68,17 @@ public sealed class SearchEngine : IDisposable
     /// </remarks>
     public static SearchEngine Open(KnowledgeBase knowledgeBase, string folder) => new(knowledgeBase, new NIOFSDirectory(folder));
 
+    /// <summary>Opens the index in <paramref name="folder"/> copied into memory, for a long-running service.</summary>
+    /// <remarks>
+    /// The copy is what the service searches until the next generation: a file of the generation damaged on disk while
+    /// it serves (truncated, deleted) fails no request; the watcher sees the damage and rebuilds. Costs the index's size in memory.
+    /// </remarks>
+    public static SearchEngine OpenInMemory(KnowledgeBase knowledgeBase, string folder)
+    {
+        using var disk = new NIOFSDirectory(folder);
+        return new(knowledgeBase, new RAMDirectory(disk, IOContext.READ_ONCE));
+    }
+
     /// <summary>Builds an in-memory index of <paramref name="knowledgeBase"/> (tests, benchmarks).</summary>
     public static SearchEngine InMemory(KnowledgeBase knowledgeBase)
     {

@@ -20,6 +20,31 @@ internal static partial class Http
         return (response.StatusCode, JsonDocument.Parse(text).RootElement.Clone());
     }
 
+    /// <summary>The generation the service answers from (/api/status).</summary>
+    public static async Task<string> Generation(this HttpClient client)
+    {
+        var (_, json) = await client.GetJson("/api/status");
+        return json.GetProperty("generation").GetString()!;
+    }
+
+    /// <summary>Waits (up to a minute) until the service answers from another generation than <paramref name="previous"/>.</summary>
+    public static async Task<string> WaitForNewGeneration(this HttpClient client, string previous)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline)
+        {
+            var current = await client.Generation();
+            if (current != previous)
+            {
+                return current;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"The service still answers from {previous}.");
+    }
+
     /// <summary>The decoded text content of the element with this id (tags removed).</summary>
     public static string ElementText(string html, string tag, string id)
     {

@@ -19,4 +19,19 @@ internal static class FictionalDocuments
         II. TỔ CHỨC THỰC HIỆN
         1. Văn phòng hư cấu theo dõi.
         """;
+
+    /// <summary>A fictional plan of "tỉnh Mẫu Thử" with the bundled plan's number and year: 100/KH-UBND of 2024.</summary>
+    public const string SecondPlan100 = """
+        ỦY BAN NHÂN DÂN
+        TỈNH MẪU THỬ
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        Độc lập - Tự do - Hạnh phúc
+        Số: 100/KH-UBND
+        Mẫu Thử, ngày 05 tháng 6 năm 2024
+        KẾ HOẠCH
+        THỬ NGHIỆM TRÙNG SỐ HIỆU
+        Ủy ban nhân dân tỉnh Mẫu Thử ban hành Kế hoạch như sau:
+        I. MỤC ĐÍCH
+        1. Kiểm tra mã cố định khi trùng số hiệu.
+        """;
 }

@@ -66,8 +66,8 @@ public static partial class SiteFurniture
     [GeneratedRegex(@"^(Vì chưa Đăng Nhập|Nếu chưa có Tài khoản|Bạn Chưa Đăng Nhập|Bạn cần đăng nhập|Vui lòng đăng nhập)", RegexOptions.IgnoreCase)]
     private static partial Regex LoginPrompt();
 
-    // "-------", "***", "_____": separators drawn under the issuing body and the national motto.
-    [GeneratedRegex(@"^[-_=*.•~\s]+$")]
+    // "-------", "***", "_____", "––––––": separators drawn under the issuing body, the national motto and the title.
+    [GeneratedRegex(@"^[-_=*.•~–—‒―\s]+$")]
     private static partial Regex Decoration();
 
     [GeneratedRegex(@"^\d{3,9}$")]

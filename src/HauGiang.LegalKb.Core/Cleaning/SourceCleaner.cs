@@ -46,9 +46,16 @@ public static partial class SourceCleaner
 
         var kept = new List<SourceParagraph>();
         var removed = start;
+        var gazette = GazetteFurniture.Find(paragraphs);
         for (var i = start; i < paragraphs.Count; i++)
         {
             var text = paragraphs[i].Text;
+            if (gazette.Contains(i))
+            {
+                removed++;
+                continue;
+            }
+
             if (SiteFurniture.IsTrailerMarker(text) && kept.Count > 0)
             {
                 removed += paragraphs.Count - i;

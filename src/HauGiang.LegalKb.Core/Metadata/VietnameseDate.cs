@@ -34,6 +34,23 @@ public static partial class VietnameseDate
         return m.Success ? Create(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value) : null;
     }
 
+    /// <summary>
+    /// The date of a "ngày D tháng M năm Y" whose parts are given apart: digits ("07", "3", "2019") or, for the day
+    /// and month, words ("mười lăm", "ba", "mồng một"). Null when a part is blank ("…", "") or the date impossible.
+    /// </summary>
+    public static DateOnly? FromParts(string day, string month, string year)
+    {
+        var d = Number(day);
+        var m = Number(month);
+        var y = year.Trim();
+        if (d is null || m is null || y.Length != 4 || !y.All(char.IsAsciiDigit))
+        {
+            return null;
+        }
+
+        return Create(y, m.Value.ToString(CultureInfo.InvariantCulture), d.Value.ToString(CultureInfo.InvariantCulture));
+    }
+
     /// <summary>Formats a date the way users read it: dd/MM/yyyy.</summary>
     public static string Format(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
@@ -48,6 +65,43 @@ public static partial class VietnameseDate
         }
 
         return new DateOnly(y, mo, d);
+    }
+
+    // "15", "mười lăm", "mồng một", "hai mươi mốt", "giêng" (the first month), "chạp" (the twelfth).
+    private static int? Number(string text)
+    {
+        var t = FoldedText.Of(text.Trim()).Replace("MUNG ", string.Empty, StringComparison.Ordinal).Replace("MONG ", string.Empty, StringComparison.Ordinal);
+        if (t.Length is > 0 and <= 2 && t.All(char.IsAsciiDigit))
+        {
+            return int.Parse(t, CultureInfo.InvariantCulture);
+        }
+
+        var words = t.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 3)
+        {
+            return null;
+        }
+
+        var total = 0;
+        for (var i = 0; i < words.Length; i++)
+        {
+            var tens = i + 1 < words.Length && words[i + 1] == "MUOI";
+            int? value = words[i] switch
+            {
+                "MOT" => 1, "HAI" => 2, "BA" => 3, "BON" or "TU" => 4, "NAM" or "LAM" => 5,
+                "SAU" => 6, "BAY" => 7, "TAM" => 8, "CHIN" => 9, "MUOI" => i == 0 ? 10 : 0, "GIENG" => 1, "CHAP" => 12,
+                _ => null,
+            };
+            if (value is null)
+            {
+                return null;
+            }
+
+            total += tens ? value.Value * 10 : value.Value;
+            i += tens ? 1 : 0;
+        }
+
+        return total;
     }
 
     [GeneratedRegex(@"^(?<d>\d{1,2})\s*[/.-]\s*(?<m>\d{1,2})\s*[/.-]\s*(?<y>\d{4})$")]

@@ -139,7 +139,8 @@ public readonly partial record struct DocumentNumber
     [GeneratedRegex(@"^(?<n>\d{1,5}[a-zA-Z]?)-(?<code>\p{L}{1,8})/(?<issuer>\p{L}{1,6}(?:-\p{L}{1,6})?)$")]
     private static partial Regex PartyForm();
 
-    [GeneratedRegex(@"^(?<n>\d{1,5}[a-zA-Z]?)/(?<year>(?:19|20)\d{2})/(?:(?<code>\p{L}{1,8})-)?(?<issuer>[\p{L}\d]{1,12}(?:-[\p{L}\d]{1,12}){0,4})$")]
+    // The ordinal may carry a sub-number: the Government's resolutions 66.1/2025/NQ-CP … 66.18/2026/NQ-CP.
+    [GeneratedRegex(@"^(?<n>\d{1,5}(?:\.\d{1,3})?[a-zA-Z]?)/(?<year>(?:19|20)\d{2})/(?:(?<code>\p{L}{1,8})-)?(?<issuer>[\p{L}\d]{1,12}(?:-[\p{L}\d]{1,12}){0,4})$")]
     private static partial Regex StateWithYear();
 
     [GeneratedRegex(@"^(?<n>\d{1,5}[a-zA-Z]?)/(?<code>\p{L}{1,8})-(?<issuer>[\p{L}\d]{1,16}(?:-[\p{L}\d]{1,16}){0,4})$")]

@@ -39,7 +39,7 @@ public sealed class KbPipelineBuilder
 
         // An editor's corrections win over everything; then the document's own words win over front matter, which wins
         // over the site's header.
-        MetadataSources = [new EditorFacts(), new HeaderFacts(), new SignatureFacts(), new FormatFacts(), new SiteFacts()];
+        MetadataSources = [new EditorFacts(), new HeaderFacts(), new SignatureFacts(), new TextDateFacts(), new FormatFacts(), new SiteFacts(), new FileNameFacts()];
 
         CitationPatterns = [.. Citations.CitationPatterns.Default];
     }

@@ -14,12 +14,17 @@ namespace HauGiang.LegalKb.Search.Generations;
 public sealed class IndexLifecycle
 {
     private readonly KbPipeline _pipeline;
+    private readonly bool _searchInMemory;
 
-    /// <summary>The lifecycle of the index in <paramref name="indexDirectory"/>, built with <paramref name="pipeline"/>.</summary>
-    public IndexLifecycle(string indexDirectory, KbPipeline pipeline)
+    /// <summary>
+    /// The lifecycle of the index in <paramref name="indexDirectory"/>, built with <paramref name="pipeline"/>; a service
+    /// that runs for long searches a copy in memory (<paramref name="searchInMemory"/>, see <see cref="SearchEngine.OpenInMemory"/>).
+    /// </summary>
+    public IndexLifecycle(string indexDirectory, KbPipeline pipeline, bool searchInMemory = false)
     {
         Store = new IndexStore(indexDirectory);
         _pipeline = pipeline;
+        _searchInMemory = searchInMemory;
     }
 
     /// <summary>The index on disk.</summary>
@@ -190,10 +195,12 @@ public sealed class IndexLifecycle
         }
     }
 
-    private static LoadedIndex Open(string generation, KnowledgeBase knowledgeBase, IndexManifest? manifest)
+    private LoadedIndex Open(string generation, KnowledgeBase knowledgeBase, IndexManifest? manifest)
     {
         var folder = Path.Combine(generation, SearchIndexWriter.FolderName);
-        var search = Directory.Exists(folder) ? SearchEngine.Open(knowledgeBase, folder) : SearchEngine.InMemory(knowledgeBase);
+        var search = !Directory.Exists(folder) ? SearchEngine.InMemory(knowledgeBase)
+            : _searchInMemory ? SearchEngine.OpenInMemory(knowledgeBase, folder)
+            : SearchEngine.Open(knowledgeBase, folder);
         return new LoadedIndex(knowledgeBase, search, Path.GetFileName(generation), manifest);
     }
 

@@ -20,6 +20,7 @@ public sealed class DocumentNumberTests
     [InlineData("04/CTrPH-UBND-UBMTTQ", "04/CTrPH-UBND-UBMTTQ", false)]
     [InlineData("88/NQLT/CP-ĐCTUBTWMTTQVN", "88/NQLT/CP-ĐCTUBTWMTTQVN", false)]
     [InlineData("10/2022/QH15", "10/2022/QH15", false)]
+    [InlineData("66.4/2025/NQ-CP", "66.4/2025/NQ-CP", false)] // the Government's 66.x resolutions of 2025-2026
     public void ParsesToOneCanonicalForm(string written, string canonical, bool isParty)
     {
         Assert.True(DocumentNumber.TryParse(written, out var number));

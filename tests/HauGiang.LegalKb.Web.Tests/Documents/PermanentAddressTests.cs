@@ -6,29 +6,17 @@ using HauGiang.LegalKb.Core.Pipeline;
 using HauGiang.LegalKb.Search.Generations;
 using Microsoft.AspNetCore.Mvc.Testing;
 
+using HauGiang.LegalKb.Tests.Shared;
+
 namespace HauGiang.LegalKb.Web.Tests.Documents;
 
 /// <summary>A permanent address stays: a second document with the plan's number leaves it alone; a removed one says why (410); a moved one redirects (301).</summary>
 public sealed class PermanentAddressTests
 {
-    private const string SecondPlan100 = """
-        ỦY BAN NHÂN DÂN
-        TỈNH MẪU THỬ
-        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-        Độc lập - Tự do - Hạnh phúc
-        Số: 100/KH-UBND
-        Mẫu Thử, ngày 05 tháng 6 năm 2024
-        KẾ HOẠCH
-        THỬ NGHIỆM TRÙNG SỐ HIỆU
-        Ủy ban nhân dân tỉnh Mẫu Thử ban hành Kế hoạch như sau:
-        I. MỤC ĐÍCH
-        1. Kiểm tra mã cố định khi trùng số hiệu.
-        """;
-
     [Fact]
     public async Task ASecondPlanNumbered100KhUbndLeavesThePlansAddressToThePlan()
     {
-        var corpus = TestCorpus.Copy(("ke-hoach-100-mau-thu.txt", SecondPlan100));
+        var corpus = TestCorpus.Copy(("ke-hoach-100-mau-thu.txt", FictionalDocuments.SecondPlan100));
         await using var application = new LegalKbApplication(corpus);
         var client = application.CreateClient();
 

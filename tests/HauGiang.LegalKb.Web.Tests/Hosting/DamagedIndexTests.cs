@@ -22,13 +22,13 @@ public sealed class DamagedIndexTests
         lifecycle.Build(CorpusLocation.Folder(corpus));
         await using var application = new LegalKbApplication(corpus, index, pollSeconds: 0.2);
         var client = application.CreateClient();
-        var first = await Generation(client);
+        var first = await client.Generation();
 
         // Lucene's postings emptied under the running service, as `truncate -s 0` does.
         var postings = Directory.GetFiles(Path.Combine(index, first, "lucene"), "*.doc").Single();
         File.WriteAllBytes(postings, []);
 
-        var healed = await WaitForAnotherGeneration(client, first);
+        var healed = await client.WaitForNewGeneration(first);
         var (status, _) = await client.GetText("/tim-kiem?q=d%C3%A2n+t%E1%BB%99c");
 
         Assert.NotEqual(first, healed);
@@ -91,28 +91,5 @@ public sealed class DamagedIndexTests
         Assert.True(backoff.Succeeded());
         Assert.True(backoff.MayTry(at));
         Assert.False(backoff.Succeeded());
-    }
-
-    private static async Task<string> Generation(HttpClient client)
-    {
-        var (_, json) = await client.GetJson("/api/status");
-        return json.GetProperty("generation").GetString()!;
-    }
-
-    private static async Task<string> WaitForAnotherGeneration(HttpClient client, string previous)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (DateTime.UtcNow < deadline)
-        {
-            var current = await Generation(client);
-            if (current != previous)
-            {
-                return current;
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException($"The service still answers from {previous}.");
     }
 }

@@ -41,7 +41,7 @@ public sealed class IndexLifecycleTests
         var index = TestCorpus.NewTempFolder();
         await using var application = new LegalKbApplication(corpus, index, pollSeconds: 0.1);
         var client = application.CreateClient();
-        var first = await Generation(client);
+        var first = await client.Generation();
 
         var urls = new[]
         {
@@ -76,11 +76,11 @@ public sealed class IndexLifecycleTests
 
         // A build by another process (the CLI's `index`) into the same index folder.
         new IndexLifecycle(index, KbPipeline.Default).Build(CorpusLocation.Folder(corpus));
-        var second = await WaitForNewGeneration(client, first);
+        var second = await client.WaitForNewGeneration(first);
 
         // A document dropped into the corpus: the service re-indexes by itself.
         File.WriteAllText(Path.Combine(corpus, "sources", "ke-hoach-9903.txt"), TestCorpus.FictionalPlan);
-        var third = await WaitForNewGeneration(client, second);
+        var third = await client.WaitForNewGeneration(second);
         var (added, _) = await client.GetText("/van-ban/9903-kh-ubnd-2031");
 
         await stop.CancelAsync();
@@ -90,28 +90,5 @@ public sealed class IndexLifecycleTests
         Assert.NotEqual(first, third);
         Assert.Equal(HttpStatusCode.OK, added);
         Assert.True(served > 30, $"only {served} requests ran");
-    }
-
-    private static async Task<string> Generation(HttpClient client)
-    {
-        var (_, json) = await client.GetJson("/api/status");
-        return json.GetProperty("generation").GetString()!;
-    }
-
-    private static async Task<string> WaitForNewGeneration(HttpClient client, string previous)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (DateTime.UtcNow < deadline)
-        {
-            var current = await Generation(client);
-            if (current != previous)
-            {
-                return current;
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException($"The service still answers from {previous}.");
     }
 }

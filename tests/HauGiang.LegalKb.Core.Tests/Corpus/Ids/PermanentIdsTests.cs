@@ -3,32 +3,19 @@ using HauGiang.LegalKb.Core.Corpus.Ids;
 using HauGiang.LegalKb.Core.Model;
 using HauGiang.LegalKb.Core.Pipeline;
 
+using HauGiang.LegalKb.Tests.Shared;
+
 namespace HauGiang.LegalKb.Core.Tests.Corpus.Ids;
 
 /// <summary>An id, once given, never changes and is never given to another document (the corpus's ids.json).</summary>
 public sealed class PermanentIdsTests
 {
-    // The real plan's header with a fictional province and fictional text: same number and year as the plan.
-    private const string SecondPlan100 = """
-        ỦY BAN NHÂN DÂN
-        TỈNH MẪU THỬ
-        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-        Độc lập - Tự do - Hạnh phúc
-        Số: 100/KH-UBND
-        Mẫu Thử, ngày 05 tháng 6 năm 2024
-        KẾ HOẠCH
-        THỬ NGHIỆM TRÙNG SỐ HIỆU
-        Ủy ban nhân dân tỉnh Mẫu Thử ban hành Kế hoạch như sau:
-        I. MỤC ĐÍCH
-        1. Kiểm tra mã cố định khi trùng số hiệu.
-        """;
-
     [Fact]
     public void ASecondDocumentNumbered100KhUbndGetsTheQualifiedIdAndThePlanKeepsItsOwn()
     {
         using var corpus = CopyOfRealCorpus();
         Load(corpus.Path, writeLedger: true);
-        corpus.File("sources/ke-hoach-100-mau-thu.txt", SecondPlan100);
+        corpus.File("sources/ke-hoach-100-mau-thu.txt", FictionalDocuments.SecondPlan100);
 
         var kb = Load(corpus.Path, writeLedger: true).KnowledgeBase;
 
@@ -42,8 +29,8 @@ public sealed class PermanentIdsTests
     public void WithoutALedgerTwoNewDocumentsSharingANumberBothGetTheirPlace()
     {
         using var corpus = new TempFolder();
-        corpus.File("sources/a.txt", SecondPlan100);
-        corpus.File("sources/b.txt", SecondPlan100.Replace("MẪU THỬ", "THỬ NGHIỆM", StringComparison.Ordinal).Replace("Mẫu Thử", "Thử Nghiệm", StringComparison.Ordinal));
+        corpus.File("sources/a.txt", FictionalDocuments.SecondPlan100);
+        corpus.File("sources/b.txt", FictionalDocuments.SecondPlan100.Replace("MẪU THỬ", "THỬ NGHIỆM", StringComparison.Ordinal).Replace("Mẫu Thử", "Thử Nghiệm", StringComparison.Ordinal));
 
         var ids = Load(corpus.Path, writeLedger: false).KnowledgeBase.Documents.Where(d => d.HasFullText).Select(d => d.Id.Value).ToList();
 
@@ -54,7 +41,7 @@ public sealed class PermanentIdsTests
     public void ARemovedSourcesIdIsRetiredWithAReasonAndNeverGivenAgain()
     {
         using var corpus = new TempFolder();
-        corpus.File("sources/a.txt", SecondPlan100);
+        corpus.File("sources/a.txt", FictionalDocuments.SecondPlan100);
         Load(corpus.Path, writeLedger: true);
         File.Delete(Path.Combine(corpus.Path, "sources", "a.txt"));
 
@@ -68,7 +55,7 @@ public sealed class PermanentIdsTests
         Assert.Same(retired, after.Find("100-kh-ubnd-2024").Retired);
 
         // Another document with the same number later is a newcomer: the retired id is not handed to it.
-        corpus.File("sources/b.txt", SecondPlan100.Replace("MẪU THỬ", "THỬ NGHIỆM", StringComparison.Ordinal).Replace("Mẫu Thử", "Thử Nghiệm", StringComparison.Ordinal));
+        corpus.File("sources/b.txt", FictionalDocuments.SecondPlan100.Replace("MẪU THỬ", "THỬ NGHIỆM", StringComparison.Ordinal).Replace("Mẫu Thử", "Thử Nghiệm", StringComparison.Ordinal));
         var again = Load(corpus.Path, writeLedger: true).KnowledgeBase;
         Assert.Equal("100-kh-ubnd-2024-thu-nghiem", Assert.Single(again.Documents, d => d.HasFullText).Id.Value);
     }
@@ -77,7 +64,7 @@ public sealed class PermanentIdsTests
     public void ASourceThatComesBackGetsItsOldIdBack()
     {
         using var corpus = new TempFolder();
-        corpus.File("sources/a.txt", SecondPlan100);
+        corpus.File("sources/a.txt", FictionalDocuments.SecondPlan100);
         Load(corpus.Path, writeLedger: true);
         File.Move(Path.Combine(corpus.Path, "sources", "a.txt"), Path.Combine(corpus.Path, "sources", "a.bak"));
         Load(corpus.Path, writeLedger: true);
