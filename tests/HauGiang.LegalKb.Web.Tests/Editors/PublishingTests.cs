@@ -134,10 +134,12 @@ public sealed class PublishingTests
         Assert.Equal(1, await Db(site).Audit.CountAsync(a => a.Action == AuditActions.Withdraw && a.FileHash != null));
     }
 
-    [Fact]
-    public async Task ABuildThatFailsLeavesTheGenerationAndTheCorpusAsTheyWereAndSaysWhy()
+    [Theory]
+    [InlineData(false, BuildFailures.Disk)]
+    [InlineData(true, BuildFailures.Unexpected)]
+    public async Task ABuildThatFailsLeavesTheGenerationAndTheCorpusAsTheyWereAndSaysWhy(bool unexpected, string why)
     {
-        await using var site = await EditorSite.StartAsync(services: s => s.AddSingleton<GenerationBuilder, FailingBuilder>());
+        await using var site = await EditorSite.StartAsync(services: s => s.AddSingleton<GenerationBuilder>(new FailingBuilder(unexpected)));
         var editor = await site.SignedIn();
         var generation = site.Generation;
         var files = Directory.GetFiles(site.Corpus, "*", SearchOption.AllDirectories).Order().ToList();
@@ -146,7 +148,8 @@ public sealed class PublishingTests
         var job = await site.Finished(await EditorSite.Publish(editor, await EditorSite.UploadOne(editor, "a.txt", s_plan)));
 
         Assert.Equal(PublishState.Failed, job.State);
-        Assert.Contains(FailingBuilder.Why, job.Error, StringComparison.Ordinal);
+        Assert.Contains(why, job.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain(FailingBuilder.Internals, job.Error, StringComparison.Ordinal);
         Assert.Contains("giữ nguyên", await editor.GetStringAsync(EditorArea("cong-bo/" + job.Id)), StringComparison.Ordinal);
         Assert.Equal(generation, site.Generation);
         Assert.Equal(files, Directory.GetFiles(site.Corpus, "*", SearchOption.AllDirectories).Order().ToList());
@@ -182,11 +185,12 @@ public sealed class PublishingTests
 
     private static AccountsDb Db(EditorSite site) => site.Services.CreateScope().ServiceProvider.GetRequiredService<AccountsDb>();
 
-    private sealed class FailingBuilder : GenerationBuilder
+    // Fails after the corpus was written, as a full disk or a bug would; its message names a server path.
+    private sealed class FailingBuilder(bool unexpected) : GenerationBuilder
     {
-        public const string Why = "ổ đĩa đầy (giả lập)";
+        public const string Internals = "/srv/legalkb/.index";
 
         public override BuiltGeneration Build(IndexLifecycle lifecycle, CorpusLocation location, Action<int, int, string>? progress = null) =>
-            throw new IOException(Why);
+            throw (unexpected ? new InvalidOperationException(Internals) : new IOException(Internals));
     }
 }

@@ -53,6 +53,10 @@ public sealed class PreviewBuilder(KbPipeline pipeline, IndexBuilds builds, Quar
         return PreviewComparison.Compare(draft, target, parsed.Document, build, live, replaced);
     }
 
+    /// <summary>Why the readers refuse <paramref name="draft"/> (read as <paramref name="target"/>); null when they read it.</summary>
+    public async Task<string?> RefusalAsync(Draft draft, string target, CancellationToken cancellationToken) =>
+        (await ParseAsync(draft, target, cancellationToken)) is { Document: null } failed ? failed.Error ?? ReadErrors.NoText : null;
+
     private async Task<ParseResult> ParseAsync(Draft draft, string target, CancellationToken cancellationToken)
     {
         var file = new SourceFile(target, quarantine.Bytes(draft)) { Corrections = draft.Corrections.Count > 0 ? EditorFacts.ToJson(draft.Corrections) : null };

@@ -10,6 +10,7 @@ using HauGiang.LegalKb.Core.Pipeline.MetadataSources;
 using HauGiang.LegalKb.Core.Storage;
 using HauGiang.LegalKb.Search.Generations;
 using HauGiang.LegalKb.Web.Editors.Drafts;
+using HauGiang.LegalKb.Web.Editors.Preview;
 using HauGiang.LegalKb.Web.Hosting;
 
 namespace HauGiang.LegalKb.Web.Editors.Publishing;
@@ -20,7 +21,14 @@ namespace HauGiang.LegalKb.Web.Editors.Publishing;
 /// in flight finish on the old one), and records it in the audit log. A build that fails puts the corpus back and
 /// leaves the generation in service as it was.
 /// </summary>
-public sealed class PublishWork(IndexBuilds builds, LiveIndex live, Quarantine quarantine, IServiceScopeFactory scopes, TimeProvider clock)
+public sealed class PublishWork(
+    IndexBuilds builds,
+    LiveIndex live,
+    Quarantine quarantine,
+    PreviewBuilder previews,
+    IServiceScopeFactory scopes,
+    TimeProvider clock,
+    ILogger<PublishWork> logger)
 {
     /// <summary>What a withdrawn document's address tells its readers; {0} the date, {1} the editor's reason.</summary>
     public const string WithdrawnReason = "Văn bản này đã được thu hồi ngày {0}. Lý do: {1}";
@@ -34,18 +42,27 @@ public sealed class PublishWork(IndexBuilds builds, LiveIndex live, Quarantine q
         var knowledgeBase = CurrentKnowledgeBase();
         return request switch
         {
-            PublishDraft publish => await PublishAsync(publish, location, knowledgeBase, step),
+            PublishDraft publish => await PublishAsync(publish, location, knowledgeBase, step, cancellationToken),
             WithdrawDocument withdraw => await WithdrawAsync(withdraw, location, knowledgeBase, step),
             _ => throw new PublishFailedException("Yêu cầu không hợp lệ."),
         };
     }
 
-    private async Task<(DocumentId, string?)> PublishAsync(PublishDraft request, CorpusLocation location, KnowledgeBase knowledgeBase, Action<string> step)
+    private async Task<(DocumentId, string?)> PublishAsync(
+        PublishDraft request, CorpusLocation location, KnowledgeBase knowledgeBase, Action<string> step, CancellationToken cancellationToken)
     {
         var draft = quarantine.Find(request.DraftId) ?? throw new PublishFailedException("Bản nháp không còn (đã được công bố hoặc đã bỏ).");
         var replaced = request.Replaces is { } id ? Published(knowledgeBase, id) : null;
         var (ledger, _) = CorpusFiles.ReadLedger(location.Root);
         var target = CorpusNames.Plan(location.Root, draft, ledger, replaced?.SourcePath);
+
+        // A file the readers refuse (a zip bomb, XML entities, too many pages …) never enters the corpus, even briefly.
+        step("Đang đọc lại tệp…");
+        if (await previews.RefusalAsync(draft, target, cancellationToken) is { } refusal)
+        {
+            throw new PublishFailedException($"Không công bố được: {refusal} Kho văn bản vẫn giữ nguyên như trước.");
+        }
+
         var change = new CorpusChange(location.Root);
         var built = Build(change, location, step, () =>
         {
@@ -101,7 +118,7 @@ public sealed class PublishWork(IndexBuilds builds, LiveIndex live, Quarantine q
         return (document.Id, live.Generation);
     }
 
-    // Applies the change and builds; on failure puts the corpus back and says why.
+    // Applies the change and builds; on any failure puts the corpus back and says why (its kind, not its internals).
     private BuiltGeneration Build(CorpusChange change, CorpusLocation location, Action<string> step, Action apply)
     {
         try
@@ -111,10 +128,11 @@ public sealed class PublishWork(IndexBuilds builds, LiveIndex live, Quarantine q
             return builds.Builder.Build(builds.Lifecycle, location, (index, total, _) =>
                 step(index < total ? $"Đang đọc tệp {index}/{total}…" : "Đang lập chỉ mục tìm kiếm…"));
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or IndexCorruptException or CorpusNotFoundException)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
+            logger.LogError(ex, "Lập chỉ mục cho việc công bố không thành công; đã trả lại kho văn bản như trước.");
             change.Undo();
-            throw new PublishFailedException($"Lập chỉ mục không thành công ({ex.Message}). Kho văn bản vẫn giữ nguyên như trước.", ex);
+            throw new PublishFailedException($"Lập chỉ mục không thành công: {BuildFailures.Describe(ex)}. Kho văn bản vẫn giữ nguyên như trước.", ex);
         }
     }
 
