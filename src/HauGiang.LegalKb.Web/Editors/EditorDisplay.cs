@@ -14,6 +14,9 @@ public static class EditorDisplay
     public static string Moment(DateTime utc) =>
         DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToLocalTime().ToString("dd/MM/yyyy HH:mm:ss", CultureInfo.InvariantCulture);
 
+    /// <summary>A source's file name without the folders it sits in on the server ("ke-hoach-9901.docx").</summary>
+    public static string FileName(string sourcePath) => Path.GetFileName(sourcePath);
+
     /// <summary>"1,2 MB", "35 KB".</summary>
     public static string Size(long bytes) => bytes >= 1024 * 1024
         ? string.Create(CultureInfo.GetCultureInfo("vi-VN"), $"{bytes / (1024.0 * 1024):0.#} MB")

@@ -18,6 +18,8 @@ public sealed class EditorSecurityTests
     [InlineData("/bien-tap/nhat-ky")]
     [InlineData("/bien-tap/tai-khoan")]
     [InlineData("/bien-tap/ban-nhap/0123456789abcdef0123456789abcdef")]
+    [InlineData("/bien-tap/cong-bo/0123456789abcdef")]
+    [InlineData("/bien-tap/van-ban/100-kh-ubnd-2024/thu-hoi")]
     public async Task AnAnonymousVisitorIsSentToTheSignInForm(string address)
     {
         await using var site = await EditorSite.StartAsync();
@@ -30,6 +32,8 @@ public sealed class EditorSecurityTests
     [Theory]
     [InlineData("/bien-tap/them")]
     [InlineData("/bien-tap/ban-nhap/0123456789abcdef0123456789abcdef/cong-bo")]
+    [InlineData("/bien-tap/ban-nhap/0123456789abcdef0123456789abcdef/thong-tin")]
+    [InlineData("/bien-tap/ban-nhap/0123456789abcdef0123456789abcdef/bo")]
     [InlineData("/bien-tap/van-ban/100-kh-ubnd-2024/thu-hoi")]
     [InlineData("/bien-tap/tai-khoan")]
     [InlineData("/bien-tap/dang-xuat")]

@@ -29,7 +29,8 @@ public sealed class PublishingTests
 
         Assert.Contains("9905/KH-UBND", html, StringComparison.Ordinal);
         Assert.Contains("9905-kh-ubnd-2031", html, StringComparison.Ordinal);
-        Assert.Contains("sources/ke-hoach-9905.txt", html, StringComparison.Ordinal);
+        Assert.Contains("<td>ke-hoach-9905.txt</td>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("sources/", html, StringComparison.Ordinal); // no server folders in what an editor reads
         Assert.Contains("Chưa tìm thấy", html, StringComparison.Ordinal); // no signer in this text
         Assert.Contains("9903/KH-UBND", html, StringComparison.Ordinal); // the reference it makes
         Assert.Contains("chỉ có thông tin tham chiếu", html, StringComparison.Ordinal);
@@ -86,6 +87,22 @@ public sealed class PublishingTests
         await site.Finished(await EditorSite.Publish(editor, preview));
         var citing = await site.Browser().GetStringAsync("/van-ban/9905-kh-ubnd-2031");
         Assert.Contains("href=\"/van-ban/9903-kh-ubnd-2031/part_I__sec_1\"", citing, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ADiscardedDraftLeavesTheQuarantineAndTheLogSaysWho()
+    {
+        await using var site = await EditorSite.StartAsync();
+        var editor = await site.SignedIn();
+        var preview = await EditorSite.UploadOne(editor, "bo-di.txt", s_plan);
+
+        using var discarded = await EditorSite.PostForm(editor, preview, preview + "/bo", []);
+
+        Assert.Equal("/bien-tap", discarded.Headers.Location!.OriginalString);
+        Assert.Empty(site.Services.GetRequiredService<Web.Editors.Drafts.Quarantine>().List());
+        Assert.Empty(Directory.GetFiles(site.Services.GetRequiredService<Web.Editors.EditorPaths>().Quarantine));
+        Assert.Equal(HttpStatusCode.NotFound, (await editor.GetAsync(preview)).StatusCode);
+        Assert.Equal(1, await Db(site).Audit.CountAsync(a => a.Action == AuditActions.Discard && a.UserName == EditorSite.Editor && a.FileHash != null));
     }
 
     [Fact]

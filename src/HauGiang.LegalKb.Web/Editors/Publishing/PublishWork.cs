@@ -93,7 +93,10 @@ public sealed class PublishWork(
         Swap();
         quarantine.Remove(draft.Id);
         var action = replaced is null ? AuditActions.Publish : AuditActions.Replace;
-        var detail = replaced is null ? $"{draft.OriginalName} → {target}, mã {document.Id}" : $"{draft.OriginalName} → {target}, thay thế {replaced.SourcePath}, mã {document.Id}";
+        var saved = EditorDisplay.FileName(target);
+        var detail = replaced is null
+            ? $"{draft.OriginalName} → {saved}, mã {document.Id}"
+            : $"{draft.OriginalName} → {saved}, thay thế {EditorDisplay.FileName(replaced.SourcePath!)}, mã {document.Id}";
         await AuditAsync(request, action, detail, draft.Sha256);
         return (document.Id, live.Generation);
     }
@@ -114,7 +117,7 @@ public sealed class PublishWork(
         });
 
         Swap();
-        await AuditAsync(request, AuditActions.Withdraw, $"{document.Id} ({document.SourcePath}): {request.Reason.Trim()}", hash);
+        await AuditAsync(request, AuditActions.Withdraw, $"{document.Id} ({EditorDisplay.FileName(document.SourcePath!)}): {request.Reason.Trim()}", hash);
         return (document.Id, live.Generation);
     }
 
