@@ -54,7 +54,7 @@ public sealed class IndexBuilds
         _namedCorpus = string.IsNullOrWhiteSpace(_options.Corpus) ? null : _foundCorpus;
         var indexFolder = IndexLocation.IndexFolder(_options.Index, _foundCorpus)
             ?? throw new InvalidOperationException("Không tìm thấy thư mục kho văn bản; hãy chỉ ra bằng --corpus DIR (hoặc LegalKb:Corpus) hoặc --index DIR.");
-        return new IndexLifecycle(indexFolder, _pipeline);
+        return new IndexLifecycle(indexFolder, _pipeline, searchInMemory: true);
     }
 
     private sealed class Release(SemaphoreSlim semaphore) : IDisposable
