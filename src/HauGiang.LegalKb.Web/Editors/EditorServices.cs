@@ -51,6 +51,7 @@ public static class EditorServices
         services.AddRateLimiter(AddLimits);
         services.AddHostedService<AccountsDatabaseStart>();
         services.AddSingleton<Quarantine>();
+        services.AddSingleton<DraftReadings>();
         services.AddSingleton<PreviewBuilder>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<PublishWork>();

@@ -15,6 +15,9 @@ public static class UploadLimits
     /// <summary>The largest upload request: every file at its largest, and the form around them.</summary>
     public const long MaxRequestBytes = (MaxFiles * MaxFileBytes) + (1024 * 1024);
 
-    /// <summary>How long reading and parsing one file for its preview may take.</summary>
+    /// <summary>
+    /// How long a preview page waits for its file to be read; a longer read (OCR) goes on in the background, within its
+    /// reader's own time budget, and the next look at the preview shows it.
+    /// </summary>
     public static readonly TimeSpan ParseTime = TimeSpan.FromSeconds(90);
 }

@@ -12,6 +12,9 @@ public sealed record DraftPreview(Draft Draft)
     /// <summary>Why the file cannot be published (unreadable, refused, too slow); null when it can.</summary>
     public string? Refusal { get; init; }
 
+    /// <summary>True while the file is still being read (<see cref="Refusal"/> then says to come back).</summary>
+    public bool StillReading { get; init; }
+
     /// <summary>Which reader read it and how ("Word (.docx)", pages, OCR).</summary>
     public string Reader { get; init; } = string.Empty;
 

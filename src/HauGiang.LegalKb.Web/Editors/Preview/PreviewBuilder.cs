@@ -3,7 +3,6 @@ using HauGiang.LegalKb.Core.Corpus;
 using HauGiang.LegalKb.Core.Corpus.Ids;
 using HauGiang.LegalKb.Core.Model;
 using HauGiang.LegalKb.Core.Pipeline;
-using HauGiang.LegalKb.Core.Pipeline.MetadataSources;
 using HauGiang.LegalKb.Core.Reading;
 using HauGiang.LegalKb.Core.Storage;
 using HauGiang.LegalKb.Core.Work;
@@ -14,13 +13,17 @@ using HauGiang.LegalKb.Web.Hosting;
 namespace HauGiang.LegalKb.Web.Editors.Preview;
 
 /// <summary>
-/// The preview of a draft: the quarantined file parsed by the pipeline (within <see cref="UploadLimits.ParseTime"/>,
-/// with its corrections), then a knowledge base built in memory by <see cref="KnowledgeBaseBuilder"/> from the
+/// The preview of a draft: the quarantined file read by <see cref="DraftReadings"/> (the page waits at most
+/// <see cref="PreviewWait"/> for it), then a knowledge base built in memory by <see cref="KnowledgeBaseBuilder"/> from the
 /// current corpus plus this file (less the text it replaces), compared with the live one by <see cref="PreviewComparison"/>.
 /// The corpus's parsed texts are kept while the corpus is unchanged, so a preview costs one parse and one build.
 /// </summary>
-public sealed class PreviewBuilder(KbPipeline pipeline, IndexBuilds builds, Quarantine quarantine)
+public sealed class PreviewBuilder(KbPipeline pipeline, IndexBuilds builds, DraftReadings readings)
 {
+    /// <summary>What a preview says while the file is still being read; {0} the seconds it waited.</summary>
+    public const string StillReading =
+        "Tệp vẫn đang được đọc sau {0} giây (ảnh quét cần nhận dạng chữ có thể mất vài phút): hãy tải lại trang này sau ít phút.";
+
     private readonly SemaphoreSlim _parsing = new(1, 1);
     private (string Fingerprint, IReadOnlyList<ParsedDocument> Parsed)? _corpus;
 
@@ -36,7 +39,14 @@ public sealed class PreviewBuilder(KbPipeline pipeline, IndexBuilds builds, Quar
         var replaced = draft.Replaces is { } r && DocumentId.TryParse(r, out var replacedId) ? live.FindDocument(replacedId) : null;
         var (ledger, _) = CorpusFiles.ReadLedger(location.Root);
         var target = CorpusNames.Plan(location.Root, draft, ledger, replaced?.SourcePath);
-        var parsed = await ParseAsync(draft, target, cancellationToken);
+        var reading = readings.Read(draft, target);
+        if (!await FinishedAsync(reading, cancellationToken))
+        {
+            var waited = string.Format(CultureInfo.InvariantCulture, StillReading, (int)PreviewWait.TotalSeconds);
+            return new DraftPreview(draft) { Refusal = waited, StillReading = true, PlannedPath = target };
+        }
+
+        var parsed = await reading;
         if (parsed.Document is null)
         {
             return new DraftPreview(draft) { Refusal = parsed.Error, PlannedPath = target };
@@ -53,20 +63,27 @@ public sealed class PreviewBuilder(KbPipeline pipeline, IndexBuilds builds, Quar
         return PreviewComparison.Compare(draft, target, parsed.Document, build, live, replaced);
     }
 
-    /// <summary>Why the readers refuse <paramref name="draft"/> (read as <paramref name="target"/>); null when they read it.</summary>
-    public async Task<string?> RefusalAsync(Draft draft, string target, CancellationToken cancellationToken) =>
-        (await ParseAsync(draft, target, cancellationToken)) is { Document: null } failed ? failed.Error ?? ReadErrors.NoText : null;
+    /// <summary>How long a preview page waits for the file's read (a test may shorten it).</summary>
+    internal TimeSpan PreviewWait { get; set; } = UploadLimits.ParseTime;
 
-    private async Task<ParseResult> ParseAsync(Draft draft, string target, CancellationToken cancellationToken)
+    /// <summary>
+    /// Why the readers refuse <paramref name="draft"/> (read as <paramref name="target"/>); null when they read it. Waits
+    /// for the whole read: the readers' own time budgets bound it.
+    /// </summary>
+    public async Task<string?> RefusalAsync(Draft draft, string target, CancellationToken cancellationToken) =>
+        (await readings.Read(draft, target).WaitAsync(cancellationToken)) is { Document: null } failed ? failed.Error ?? ReadErrors.NoText : null;
+
+    // True when the read finished within PreviewWait; else it goes on, and the next look at the preview finds it.
+    private async Task<bool> FinishedAsync(Task<ParseResult> reading, CancellationToken cancellationToken)
     {
-        var file = new SourceFile(target, quarantine.Bytes(draft)) { Corrections = draft.Corrections.Count > 0 ? EditorFacts.ToJson(draft.Corrections) : null };
         try
         {
-            return await Task.Run(() => pipeline.Parse(file), CancellationToken.None).WaitAsync(UploadLimits.ParseTime, cancellationToken);
+            await reading.WaitAsync(PreviewWait, cancellationToken);
+            return true;
         }
         catch (TimeoutException)
         {
-            return ParseResult.Fail(string.Format(CultureInfo.InvariantCulture, "Đọc tệp quá {0} giây nên đã dừng; tệp có thể quá phức tạp hoặc hỏng.", UploadLimits.ParseTime.TotalSeconds));
+            return false;
         }
     }
 
