@@ -38,6 +38,9 @@ builder.Services.AddEditors();
 
 var app = builder.Build();
 
+// Behind a trusted reverse proxy: the visitor's address and scheme (for the sign-in throttle, the log, Secure cookies)
+app.UseTrustedProxies();
+
 // Security headers on every answer; a Host for HTTP/1.0 requests without one; only reads (forms only in the editor
 // area); Vietnamese errors without internals; the editor area never cached nor indexed; local assets
 app.UseSecurityHeaders();

@@ -13,6 +13,7 @@ public static class LiveIndexExtensions
         ["--poll-seconds"] = $"{LegalKbOptions.SectionName}:{nameof(LegalKbOptions.PollSeconds)}",
         ["--editor-data"] = $"{LegalKbOptions.SectionName}:{nameof(LegalKbOptions.EditorData)}",
         ["--accounts"] = $"{LegalKbOptions.SectionName}:{nameof(LegalKbOptions.Accounts)}",
+        ["--trusted-proxies"] = $"{LegalKbOptions.SectionName}:{nameof(LegalKbOptions.TrustedProxies)}",
     };
 
     /// <summary>

@@ -31,14 +31,16 @@ internal sealed partial class EditorSite : IAsyncDisposable
 
     public IServiceProvider Services => Application.Services;
 
-    /// <summary>A site on a copy of the real corpus plus <paramref name="sources"/>; <paramref name="services"/> may change services.</summary>
-    public static async Task<EditorSite> StartAsync(Action<IServiceCollection>? services = null, params (string Name, string Text)[] sources)
+    /// <summary>
+    /// A site on a copy of the real corpus plus <paramref name="sources"/>; <paramref name="services"/> may change services,
+    /// <paramref name="settings"/> add configuration.
+    /// </summary>
+    public static async Task<EditorSite> StartAsync(
+        Action<IServiceCollection>? services = null, IReadOnlyDictionary<string, string?>? settings = null, params (string Name, string Text)[] sources)
     {
         var corpus = TestCorpus.Copy(sources);
-        var application = new LegalKbApplication(corpus, services: services, settings: new Dictionary<string, string?>
-        {
-            ["LegalKb:EditorData"] = TestCorpus.NewTempFolder(),
-        });
+        var all = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()) { ["LegalKb:EditorData"] = TestCorpus.NewTempFolder() };
+        var application = new LegalKbApplication(corpus, services: services, settings: all);
         var site = new EditorSite(application, corpus);
         using var scope = application.Services.CreateScope();
         var accounts = scope.ServiceProvider.GetRequiredService<UserAccounts>();
