@@ -21,9 +21,10 @@ internal static class HostileFiles
         return Zip(entries);
     }
 
-    /// <summary>A PDF of <paramref name="pages"/> blank pages, written by hand.</summary>
-    public static byte[] BlankPdf(int pages)
+    /// <summary>A PDF of <paramref name="pages"/> blank pages, written by hand; each <paramref name="side"/> points square when given, else A4.</summary>
+    public static byte[] BlankPdf(int pages, int? side = null)
     {
+        var box = side is { } s ? $"[0 0 {s} {s}]" : "[0 0 595 842]";
         var text = new StringBuilder("%PDF-1.4\n");
         var offsets = new List<int>();
         void Object(string body)
@@ -37,7 +38,7 @@ internal static class HostileFiles
         Object($"<< /Type /Pages /Kids [{kids}] /Count {pages} >>");
         for (var i = 0; i < pages; i++)
         {
-            Object("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>");
+            Object($"<< /Type /Page /Parent 2 0 R /MediaBox {box} >>");
         }
 
         var xref = text.Length;

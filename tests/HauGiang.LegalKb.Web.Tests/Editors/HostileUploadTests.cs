@@ -24,6 +24,7 @@ public sealed class HostileUploadTests
         { "bom-nen.docx", HostileFiles.ZipBomb(), ReadErrors.WordTooExpanded },
         { "thuc-the.docx", HostileFiles.EntityExpansion(), ReadErrors.WordDtd },
         { "qua-nhieu-trang.pdf", HostileFiles.BlankPdf(s_maxPages + 1), string.Format(CultureInfo.InvariantCulture, ReadErrors.PdfTooManyPages, s_maxPages + 1, s_maxPages) },
+        { "trang-khong-lo.pdf", HostileFiles.BlankPdf(1, side: 14_400), string.Format(CultureInfo.InvariantCulture, ReadErrors.PdfPageTooLarge, 1, 508, 508, 123) },
         { "long-sau.html", HostileFiles.DeepHtml(50_000), string.Format(CultureInfo.InvariantCulture, ReadErrors.NestedTooDeep, MaxHtmlDepth) },
     };
 
