@@ -82,6 +82,24 @@ public sealed class UploadTests
     }
 
     [Fact]
+    public async Task NoMoreDraftsWaitThanTheQuarantineHolds()
+    {
+        await using var site = await EditorSite.StartAsync();
+        var editor = await site.SignedIn();
+        for (var batch = 0; batch < UploadLimits.MaxDrafts / UploadLimits.MaxFiles; batch++)
+        {
+            var files = Enumerable.Range(0, UploadLimits.MaxFiles).Select(i => ($"{batch}-{i}.txt", Encoding.UTF8.GetBytes($"Văn bản hư cấu {batch}-{i}"))).ToList();
+            (await EditorSite.Upload(editor, files)).Dispose();
+        }
+
+        using var oneMore = await EditorSite.Upload(editor, [("them.txt", Encoding.UTF8.GetBytes("Văn bản hư cấu thêm"))]);
+
+        Assert.Equal(HttpStatusCode.BadRequest, oneMore.StatusCode);
+        Assert.Contains($"tối đa {UploadLimits.MaxDrafts}", await oneMore.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(UploadLimits.MaxDrafts, site.Services.GetRequiredService<Quarantine>().List().Count);
+    }
+
+    [Fact]
     public async Task AFileTheReadersRefuseCannotBePublishedAndThePreviewSaysWhy()
     {
         await using var site = await EditorSite.StartAsync();
