@@ -9,7 +9,8 @@ namespace HauGiang.LegalKb.Core.Citations;
 /// <remarks>
 /// Judged by the grammar, not by luck: the patterns (<see cref="CitationPatterns.Default"/>, or a pipeline's own) find
 /// the references, an earlier pattern winning words two of them claim; pinpoints ("khoản 4 Điều 23") then attach to
-/// the reference after them, or to this document when none follows; subjects and implementation chains last.
+/// the reference after them, or to this document when none follows; subjects and implementation chains next; last,
+/// pinpoints left to this document inside an article that amends another document go to that document.
 /// Pure and thread-safe; never throws.
 /// </remarks>
 public sealed class CitationExtractor
@@ -42,13 +43,19 @@ public sealed class CitationExtractor
         }
 
         var input = new CitationText(text, _knownNames);
+
+        // Claimed words are kept sorted, so each mention is checked against its two neighbours, not every claim.
         var anchors = new List<CitationMention>();
+        var claimed = new List<TextSpan>();
         foreach (var pattern in _patterns)
         {
             foreach (var mention in pattern.Find(input))
             {
-                if (!anchors.Any(a => Overlaps(a.Span, mention.Span)))
+                var at = claimed.BinarySearch(mention.Span, s_byStart);
+                at = at < 0 ? ~at : at;
+                if ((at == 0 || !Overlaps(claimed[at - 1], mention.Span)) && (at == claimed.Count || !Overlaps(claimed[at], mention.Span)))
                 {
+                    claimed.Insert(at, mention.Span);
                     anchors.Add(mention);
                 }
             }
@@ -57,8 +64,10 @@ public sealed class CitationExtractor
         anchors.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         var withPinpoints = PinpointAttachment.Run(text, anchors);
         withPinpoints.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        return SubjectsAndChains.Run(text, withPinpoints);
+        return AmendmentScopes.Run(text, SubjectsAndChains.Run(text, withPinpoints));
     }
+
+    private static readonly Comparer<TextSpan> s_byStart = Comparer<TextSpan>.Create((a, b) => a.Start.CompareTo(b.Start));
 
     private static bool Overlaps(TextSpan a, TextSpan b) => a.Start < b.End && b.Start < a.End;
 }

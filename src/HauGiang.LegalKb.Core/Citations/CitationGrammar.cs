@@ -16,6 +16,12 @@ internal static partial class CitationGrammar
         + "Quy định|Quy chế|Chỉ thị|Kết luận|Chương trình|Kế hoạch|Đề án|Hướng dẫn|Thông tư|Bộ luật|Luật|Pháp lệnh|"
         + "Công văn|Thông báo|Hiến pháp|Điều lệ|Báo cáo|Tờ trình|Văn bản";
 
+    // The same, any whitespace between the words: a Công báo line may break inside one ("thay thế Quyết\nđịnh số …").
+    private const string TypeWordsAcrossLines =
+        @"Nghị\s+quyết\s+liên\s+tịch|Thông\s+tư\s+liên\s+tịch|Chương\s+trình\s+phối\s+hợp|Kế\s+hoạch\s+liên\s+tịch|Nghị\s+quyết|Nghị\s+định|Quyết\s+định|"
+        + @"Quy\s+định|Quy\s+chế|Chỉ\s+thị|Kết\s+luận|Chương\s+trình|Kế\s+hoạch|Đề\s+án|Hướng\s+dẫn|Thông\s+tư|Bộ\s+luật|Luật|Pháp\s+lệnh|"
+        + @"Công\s+văn|Thông\s+báo|Hiến\s+pháp|Điều\s+lệ|Báo\s+cáo|Tờ\s+trình|Văn\s+bản";
+
     private const string Khoa = @"(?i:khóa|khoá)\s+[IVXLC]+";
 
     // A proper name after a body: capitalised words, then no further letter ("Hậu Giang"). Case-sensitive on purpose:
@@ -33,24 +39,37 @@ internal static partial class CitationGrammar
         + @"|(?i:(?:Tỉnh|Thành|Huyện) (?:ủy|uỷ))" + PlaceName
         + @"|(?i:Bộ Chính trị)(?:\s+" + Khoa + ")?"
         + @"|(?i:Ban Bí thư)(?:\s+" + Khoa + ")?"
-        + @"|(?i:Thủ tướng Chính phủ|Chính phủ|Ủy ban Thường vụ Quốc hội)|(?i:Quốc hội)(?:\s+" + Khoa + ")?"
+        + @"|(?i:Thủ tướng Chính phủ|Chính phủ|Ủy ban Thường vụ Quốc hội|Hội đồng Bộ trưởng|Hội đồng Nhà nước|Chủ tịch nước)|(?i:Quốc hội)(?:\s+" + Khoa + ")?"
         + @"|(?i:Đoàn Chủ tịch Ủy ban Trung ương (?:MTTQ|Mặt trận Tổ quốc) Việt Nam)"
         + @"|(?i:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND)" + Level + PlaceName
         + @"(?:\s+(?i:với)\s+(?i:Ủy ban (?:MTTQ|Mặt trận Tổ quốc) Việt Nam)" + Level + PlaceName + ")?"
         + @"|(?i:Ủy ban (?:MTTQ|Mặt trận Tổ quốc) Việt Nam)" + Level + PlaceName
-        + @"|(?i:Bộ (?:Tài chính|Nội vụ|Tư pháp|Công an|Quốc phòng|Y tế|Giáo dục và Đào tạo|Kế hoạch và Đầu tư|Văn hóa, Thể thao và Du lịch|Lao động - Thương binh và Xã hội))";
+        + @"|(?i:Bộ (?:Tài chính|Nội vụ|Tư pháp|Công an|Quốc phòng|Y tế|Giáo dục và Đào tạo|Kế hoạch và Đầu tư|Văn hóa, Thể thao và Du lịch|Lao động - Thương binh và Xã hội"
+        + @"|Công Thương|Xây dựng|Ngoại giao|Khoa học và Công nghệ|Thông tin và Truyền thông|Tài nguyên và Môi trường|Nông nghiệp và Môi trường"
+        + @"|Nông nghiệp và Phát triển nông thôn|Giao thông vận tải|Dân tộc và Tôn giáo))";
 
-    /// <summary>A document number in the Party or state form, spacing noise allowed: "43 -NQ/TW", "59/2023/NĐ-CP".</summary>
-    [GeneratedRegex(@"(?<![\p{L}\d/])(?:\d{1,5}[a-z]?\s?-\s?\p{Lu}\p{L}{0,7}\s?/\s?\p{Lu}[\p{Lu}\d]{0,5}(?:-\p{Lu}[\p{Lu}\d]*)?|\d{1,5}\s?/\s?(?:(?:19|20)\d{2}\s?/\s?)?\p{Lu}[\p{L}\d]{0,11}(?:\s?[-/]\s?\p{Lu}[\p{L}\d]{0,23})*)(?![\p{L}\d])")]
+    /// <summary>
+    /// A document number in the Party or state form, spacing noise allowed ("43 -NQ/TW", "59/2023/NĐ-CP"), a letter after
+    /// the ordinal ("15a/KH-UBND"), a dotted ordinal of a series ("66.7/2025/NQ-CP"), or the issuer alone of earlier
+    /// decades ("120-HĐBT", "64/TTg").
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}\d/])(?<!\d\.)(?:\d{1,5}[a-z]?\s?-\s?\p{Lu}\p{L}{0,7}\s?/\s?\p{Lu}[\p{Lu}\d]{0,5}(?:-\p{Lu}[\p{Lu}\d]*)?|\d{1,5}(?:\.\d{1,3})?[a-z]?\s?/\s?(?:(?:19|20)\d{2}\s?/\s?)?\p{Lu}[\p{L}\d]{0,11}(?:\s?[-/]\s?\p{Lu}[\p{L}\d]{0,23})*|\d{1,5}[a-z]?-\p{Lu}{2}\p{L}{0,6})(?![\p{L}\d])")]
     public static partial Regex Number();
 
-    /// <summary>A type word, with an optional "số", ending right where a number starts.</summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?<type>" + TypeWords + @")(?:\s+số\s*:?)?\s*$", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// A type word, with an optional "số", ending right where a number starts; "số:" (group colon) is a header's own
+    /// number. "pháp luật số …" ends a law's name ("Luật Ban hành văn bản quy phạm pháp luật số …"), it is no type word.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?<!pháp\s)(?<type>" + TypeWordsAcrossLines + @")(?:\s*:)?(?:\s+số\s*(?<colon>:)?)?\s*$", RegexOptions.IgnoreCase)]
     public static partial Regex TypeBefore();
 
     /// <summary>Words that make a bare number a reference: "tại", "theo", "văn bản số".</summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:tại|theo|ký hiệu|văn bản)(?:\s+số)?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:tại|theo|ký hiệu|văn\s+bản)(?:\s*:)?(?:\s+số)?\s*$", RegexOptions.IgnoreCase)]
     public static partial Regex BareNumberLeadIn();
+
+    /// <summary>The start of an attachment's heading line up to the number it is issued with: "(Ban hành kèm theo ", "(Kèm theo Kế hoạch … kèm theo ".</summary>
+    [GeneratedRegex(@"^[\s(\[]*(?:ban hành\s+)?kèm theo\b(?:.*\skèm theo)?\s*$", RegexOptions.IgnoreCase)]
+    public static partial Regex AttachmentHeading();
 
     /// <summary>"năm 2024" right after a number.</summary>
     [GeneratedRegex(@"^\s+năm\s+(?<y>(?:19|20)\d{2})(?![\d/])", RegexOptions.IgnoreCase)]
@@ -72,10 +91,6 @@ internal static partial class CitationGrammar
     [GeneratedRegex(@"(?<![\p{L}])Nghị quyết Trung ương\s+(?<n>\d{1,2})\s+(?<k>(?:khóa|khoá)\s+(?<t>[IVXLC]+))(?:(?:\s*,\s*|\s+và\s+)(?<k>(?:khóa|khoá)\s+(?<t>[IVXLC]+)))*")]
     public static partial Regex CentralResolution();
 
-    /// <summary>A law named without its number: "Luật Thực hiện dân chủ ở cơ sở".</summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:Bộ luật|Luật)\s+(?!này(?![\p{L}]))(?!số(?![\p{L}]))\p{Lu}[\p{L} ]*?(?=\s*(?:[;.,:()“”""\n]|$|\s(?:và|của|về|năm|số|đã|được|để|nhằm|theo|tại|với|gắn)(?![\p{L}])))")]
-    public static partial Regex NamedLaw();
-
     /// <summary>
     /// One pinpoint: "điểm a khoản 2 Điều 5", "khoản 4 Điều 23", "Điều này", "mục 2 phần III", "tiểu mục 2.8".
     /// </summary>
@@ -85,6 +100,10 @@ internal static partial class CitationGrammar
     /// <summary>What joins pinpoints in a list: ", " or " và ".</summary>
     [GeneratedRegex(@"^\s*(?:,|và)\s*$")]
     public static partial Regex ListSeparator();
+
+    /// <summary>What joins numbers in a list after one type word: ", ", " và ", with "số" again ("Số 202/TTr-…, số 192/TTr-…").</summary>
+    [GeneratedRegex(@"^\s*(?:,|và|,\s*và)\s*(?:số\s+)?$", RegexOptions.IgnoreCase)]
+    public static partial Regex NumberListSeparator();
 
     /// <summary>
     /// What may stand between a pinpoint and the document it points into: " ", " của ", " tại ", and

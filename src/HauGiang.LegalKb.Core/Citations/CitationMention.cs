@@ -41,6 +41,13 @@ public sealed record CitationMention
     /// <summary>True for "Kế hoạch này", "Quy chế này", or a pinpoint with no document ("khoản 2 Điều 2"): the citing document itself.</summary>
     public bool IsSelfReference { get; init; }
 
+    /// <summary>
+    /// True when the words give the number of the document they stand in: a header's "Luật số: 84/2025/QH15", an
+    /// attachment's "(Ban hành kèm theo Quyết định số …)". Pass two makes it a self-reference unless the document has
+    /// another number of its own.
+    /// </summary>
+    public bool StatesOwnNumber { get; init; }
+
     /// <summary>What the words just before say of the relation: "thực hiện" (implements), "Căn cứ" (based on), or plain cites.</summary>
     public RelationKind LeadIn { get; init; }
 

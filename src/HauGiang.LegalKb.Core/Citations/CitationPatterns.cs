@@ -6,8 +6,8 @@ namespace HauGiang.LegalKb.Core.Citations;
 public static class CitationPatterns
 {
     /// <summary>
-    /// Numbers first (the surest form), then names (a central resolution's term, a catalogued name, a law's name), then
-    /// references to the citing document itself.
+    /// Numbers first (the surest form), then names (a central resolution's term, a catalogued name, a law's name with
+    /// the number or date that may follow it, the Constitution, a national target programme with its period), then references to the citing document itself.
     /// </summary>
     public static IReadOnlyList<CitationPattern> Default { get; } =
     [
@@ -15,6 +15,8 @@ public static class CitationPatterns
         new CentralResolutionTerms(),
         new CataloguedName(),
         new NamedLaw(),
+        new NamedConstitution(),
+        new NamedProgramme(),
         new SelfReference(),
     ];
 }

@@ -6,9 +6,9 @@ namespace HauGiang.LegalKb.Core.Citations;
 /// <summary>How references are matched to documents: by number (and year when both know it), or by name.</summary>
 internal static class CitedDocumentKey
 {
-    /// <summary>A name reduced for comparison: lower case, old and new tone placement equal, single spaces.</summary>
+    /// <summary>A name reduced for comparison: lower case, old and new tone placement equal, single spaces, no brackets ("(sửa đổi)" = "sửa đổi").</summary>
     public static string Name(string name) =>
-        string.Join(' ', ToneInsensitive(VietnameseText.Normalize(name)).ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        string.Join(' ', ToneInsensitive(VietnameseText.Normalize(name)).ToLowerInvariant().Split([' ', '\n', '\r', '\t', '(', ')'], StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>The names a document is known by: catalogue names, and "Luật Thực hiện dân chủ ở cơ sở" from type and title.</summary>
     public static IEnumerable<string> NamesOf(DocumentMetadata metadata, IEnumerable<string> catalogueNames)

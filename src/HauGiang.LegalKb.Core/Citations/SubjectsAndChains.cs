@@ -25,13 +25,13 @@ internal static class SubjectsAndChains
                 regionEnd = stop.Index;
             }
 
-            var nextNumbered = result.Skip(k + 1).FirstOrDefault(n => (n.Number is not null || n.IsSelfReference) && n.Span.Start >= mention.Span.End);
+            var nextIndex = result.FindIndex(k + 1, n => (n.Number is not null || n.IsSelfReference) && n.Span.Start >= mention.Span.End);
+            var nextNumbered = nextIndex >= 0 ? result[nextIndex] : null;
             if (nextNumbered is not null && nextNumbered.Span.Start < regionEnd)
             {
                 var gap = text[mention.Span.End..nextNumbered.Span.Start];
                 if (CitationGrammar.ChainGap().IsMatch(gap))
                 {
-                    var nextIndex = result.IndexOf(nextNumbered);
                     result[nextIndex] = nextNumbered with { ImplementedBy = k };
                     continue;
                 }

@@ -55,10 +55,13 @@ public sealed record Citation
     /// <summary>The cited section's id, when the pinpoint lands on a section whose text is in the corpus.</summary>
     public SectionId? TargetSectionId { get; init; }
 
-    /// <summary>True when the link lands on text in the corpus (the document's, and the pinpointed section's if any).</summary>
+    /// <summary>
+    /// True when the link lands on text in the corpus: the document's, and the pinpointed section's if any, or the nearest
+    /// unit that exists when the text lacks the one pinpointed (then <see cref="Note"/> says so).
+    /// </summary>
     public bool Resolved { get; init; }
 
-    /// <summary>Why the link does not land on text (Vietnamese), when it does not.</summary>
+    /// <summary>Why the link does not land on text, or lands on a unit nearer than the one pinpointed (Vietnamese).</summary>
     public string? Note { get; init; }
 
     /// <summary>For a chained reference ("Chương trình 226-CTr/TU … thực hiện Nghị quyết 43-NQ/TW"): the id of the document that implements the cited one.</summary>

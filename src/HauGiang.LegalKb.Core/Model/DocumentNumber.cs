@@ -6,7 +6,8 @@ namespace HauGiang.LegalKb.Core.Model;
 
 /// <summary>
 /// A document number (Số hiệu) in one canonical form, with equality on that form.
-/// Party documents read "43-NQ/TW" (no year); state documents "59/2023/NĐ-CP" or "100/KH-UBND".
+/// Party documents read "43-NQ/TW" (no year); state documents "59/2023/NĐ-CP" or "100/KH-UBND", a series' dotted
+/// ordinal "66.7/2025/NQ-CP"; numbers of earlier decades name only the issuer ("120-HĐBT", "64/TTg").
 /// </summary>
 /// <remarks>
 /// Parsing never throws. Noise is absorbed: spaces around separators ("43 -NQ/TW", "43- NQ/TW"),
@@ -69,52 +70,76 @@ public readonly partial record struct DocumentNumber
 
         var t = VietnameseText.TrimSpaces(VietnameseText.Normalize(text));
         t = SpacedSeparator().Replace(t, m => m.Value.Trim());
+        number = FromPartyForm(t) ?? FromStateWithYear(t) ?? FromStateWithoutYear(t) ?? FromJointForm(t) ?? FromIssuerOnlyForm(t);
+        return number is not null;
+    }
 
+    private static DocumentNumber? FromPartyForm(string t)
+    {
         var m = PartyForm().Match(t);
-        if (m.Success)
+        return m.Success ? Party(m.Groups["n"].Value, m.Groups["code"].Value, m.Groups["issuer"].Value) : null;
+    }
+
+    private static DocumentNumber? FromStateWithYear(string t)
+    {
+        var m = StateWithYear().Match(t);
+        if (!m.Success)
         {
-            number = Party(m.Groups["n"].Value, m.Groups["code"].Value, m.Groups["issuer"].Value);
-            return true;
+            return null;
         }
 
-        m = StateWithYear().Match(t);
-        if (m.Success)
+        var year = int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var code = m.Groups["code"].Success ? CanonicalCode(m.Groups["code"].Value) : string.Empty;
+        var issuer = m.Groups["issuer"].Value.ToUpperInvariant();
+        var value = code.Length == 0 ? $"{m.Groups["n"].Value}/{year}/{issuer}" : $"{m.Groups["n"].Value}/{year}/{code}-{issuer}";
+        return new DocumentNumber(value, m.Groups["n"].Value, year, code, issuer, isParty: false);
+    }
+
+    private static DocumentNumber? FromStateWithoutYear(string t)
+    {
+        var m = StateWithoutYear().Match(t);
+        if (!m.Success)
         {
-            var year = int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture);
-            var code = m.Groups["code"].Success ? CanonicalCode(m.Groups["code"].Value) : string.Empty;
-            var issuer = m.Groups["issuer"].Value.ToUpperInvariant();
-            var value = code.Length == 0 ? $"{m.Groups["n"].Value}/{year}/{issuer}" : $"{m.Groups["n"].Value}/{year}/{code}-{issuer}";
-            number = new DocumentNumber(value, m.Groups["n"].Value, year, code, issuer, isParty: false);
-            return true;
+            return null;
         }
 
-        m = StateWithoutYear().Match(t);
-        if (m.Success)
+        var issuer = m.Groups["issuer"].Value.ToUpperInvariant();
+        if (s_partyIssuers.Contains(issuer))
         {
-            var issuer = m.Groups["issuer"].Value.ToUpperInvariant();
-            if (s_partyIssuers.Contains(issuer))
-            {
-                // "217/QĐ-TW": a Party number written in the state order.
-                number = Party(m.Groups["n"].Value, m.Groups["code"].Value, issuer);
-                return true;
-            }
-
-            var code = CanonicalCode(m.Groups["code"].Value);
-            number = new DocumentNumber($"{m.Groups["n"].Value}/{code}-{issuer}", m.Groups["n"].Value, null, code, issuer, isParty: false);
-            return true;
+            // "217/QĐ-TW": a Party number written in the state order.
+            return Party(m.Groups["n"].Value, m.Groups["code"].Value, issuer);
         }
 
-        m = JointForm().Match(t);
-        if (m.Success)
+        var code = CanonicalCode(m.Groups["code"].Value);
+        return new DocumentNumber($"{m.Groups["n"].Value}/{code}-{issuer}", m.Groups["n"].Value, null, code, issuer, isParty: false);
+    }
+
+    // "88/NQLT/CP-ĐCTUBTWMTTQVN": older joint resolutions put the code between two slashes.
+    private static DocumentNumber? FromJointForm(string t)
+    {
+        var m = JointForm().Match(t);
+        if (!m.Success)
         {
-            // "88/NQLT/CP-ĐCTUBTWMTTQVN": older joint resolutions put the code between two slashes.
-            var code = CanonicalCode(m.Groups["code"].Value);
-            var issuer = m.Groups["issuer"].Value.ToUpperInvariant();
-            number = new DocumentNumber($"{m.Groups["n"].Value}/{code}/{issuer}", m.Groups["n"].Value, null, code, issuer, isParty: false);
-            return true;
+            return null;
         }
 
-        return false;
+        var code = CanonicalCode(m.Groups["code"].Value);
+        var issuer = m.Groups["issuer"].Value.ToUpperInvariant();
+        return new DocumentNumber($"{m.Groups["n"].Value}/{code}/{issuer}", m.Groups["n"].Value, null, code, issuer, isParty: false);
+    }
+
+    // "120-HĐBT", "64/TTg": the 1980s and 1990s wrote the issuer alone; the separator is kept as written.
+    // A type code there ("100/KH") is a number cut short, not an issuer.
+    private static DocumentNumber? FromIssuerOnlyForm(string t)
+    {
+        var m = IssuerOnlyForm().Match(t);
+        if (!m.Success || DocumentType.FromCode(m.Groups["issuer"].Value) is not null)
+        {
+            return null;
+        }
+
+        var issuer = m.Groups["issuer"].Value.ToUpperInvariant();
+        return new DocumentNumber($"{m.Groups["n"].Value}{m.Groups["sep"].Value}{issuer}", m.Groups["n"].Value, null, string.Empty, issuer, isParty: false);
     }
 
     /// <summary>An identifier fragment: "43-nq-tw", "59-2023-nd-cp".</summary>
@@ -143,9 +168,13 @@ public readonly partial record struct DocumentNumber
     [GeneratedRegex(@"^(?<n>\d{1,5}(?:\.\d{1,3})?[a-zA-Z]?)/(?<year>(?:19|20)\d{2})/(?:(?<code>\p{L}{1,8})-)?(?<issuer>[\p{L}\d]{1,12}(?:-[\p{L}\d]{1,12}){0,4})$")]
     private static partial Regex StateWithYear();
 
-    [GeneratedRegex(@"^(?<n>\d{1,5}[a-zA-Z]?)/(?<code>\p{L}{1,8})-(?<issuer>[\p{L}\d]{1,16}(?:-[\p{L}\d]{1,16}){0,4})$")]
+    [GeneratedRegex(@"^(?<n>\d{1,5}(?:\.\d{1,3})?[a-zA-Z]?)/(?<code>\p{L}{1,8})-(?<issuer>[\p{L}\d]{1,16}(?:-[\p{L}\d]{1,16}){0,4})$")]
     private static partial Regex StateWithoutYear();
 
     [GeneratedRegex(@"^(?<n>\d{1,5})/(?<code>\p{L}{2,8})/(?<issuer>[\p{L}\d]{1,24}(?:-[\p{L}\d]{1,24}){0,4})$")]
     private static partial Regex JointForm();
+
+    // The issuer as written starts with two capitals ("HĐBT", "TTg", "CP"), so a query typed "100-kh" stays a query.
+    [GeneratedRegex(@"^(?<n>\d{1,5}[a-z]?)(?<sep>[-/])(?<issuer>\p{Lu}{2}\p{L}{0,6})$")]
+    private static partial Regex IssuerOnlyForm();
 }

@@ -20,6 +20,11 @@ public sealed class DocumentNumberTests
     [InlineData("04/CTrPH-UBND-UBMTTQ", "04/CTrPH-UBND-UBMTTQ", false)]
     [InlineData("88/NQLT/CP-ĐCTUBTWMTTQVN", "88/NQLT/CP-ĐCTUBTWMTTQVN", false)]
     [InlineData("10/2022/QH15", "10/2022/QH15", false)]
+    // A letter after the ordinal; the issuer alone, as numbers of earlier decades were written.
+    [InlineData("9915a/KH-UBND", "9915a/KH-UBND", false)]
+    [InlineData("9920-HĐBT", "9920-HĐBT", false)]
+    [InlineData("9964/TTg", "9964/TTG", false)]
+    [InlineData("9924-CP", "9924-CP", false)]
     [InlineData("66.4/2025/NQ-CP", "66.4/2025/NQ-CP", false)] // the Government's 66.x resolutions of 2025-2026
     public void ParsesToOneCanonicalForm(string written, string canonical, bool isParty)
     {
@@ -62,6 +67,10 @@ public sealed class DocumentNumberTests
     [InlineData("0292 3870 123")]
     [InlineData("Điều 5")]
     [InlineData("43")]
+    // A number cut short after its type code, and a search typed in lower case, are no issuer-only numbers.
+    [InlineData("100/KH")]
+    [InlineData("100-NQ")]
+    [InlineData("100-kh")]
     public void TextThatIsNotANumberDoesNotParse(string text)
     {
         Assert.False(DocumentNumber.TryParse(text, out _));

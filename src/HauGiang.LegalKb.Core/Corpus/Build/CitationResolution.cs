@@ -44,7 +44,7 @@ internal static class CitationResolution
             FromLabels = from?.Labels ?? [],
             Span = mention.Span,
             Text = mention.Text,
-            Number = mention.IsSelfReference ? target?.Metadata.Number : mention.Number,
+            Number = mention.IsSelfReference ? target?.Metadata.Number ?? mention.Number : mention.Number,
             Type = mention.Type ?? target?.Metadata.Type,
             IssuedOn = mention.IssuedOn,
             Issuer = mention.Issuer,
@@ -55,7 +55,7 @@ internal static class CitationResolution
             Relation = relation,
             TargetDocumentId = target?.Id,
             TargetSectionId = section?.Id,
-            Resolved = target is { HasFullText: true } && note is null,
+            Resolved = target is { HasFullText: true } && (note is null || section is not null),
             Note = note,
             ImplementedByDocumentId = implementedBy,
         };
@@ -88,7 +88,38 @@ internal static class CitationResolution
             : pinpoint.Attachment is { } attached
                 ? target.Sections.FirstOrDefault(s => s.Kind == SectionKind.Attachment && s.Label.Equals(attached, StringComparison.OrdinalIgnoreCase))
                 : null;
-        var section = PinpointLocator.Locate(target, pinpoint, attachment ?? scope, citingPath);
-        return (section, section is null ? $"Không tìm thấy {pinpoint.Text} trong văn bản." : null);
+        var landing = PinpointLocator.Land(target, pinpoint, attachment ?? scope, citingPath);
+        if (landing.Section is null)
+        {
+            return (null, $"Không tìm thấy {pinpoint.Text} trong văn bản.");
+        }
+
+        // A unit the text lacks ("điểm đ" of a clause without points): the nearest unit that exists, and the note says so.
+        return landing.Matched == pinpoint.Parts.Count
+            ? (landing.Section, null)
+            : (landing.Section, $"Không tìm thấy {pinpoint.Text} trong văn bản; dẫn đến {Unit(pinpoint, landing.Matched)}.");
     }
+
+    // "khoản 2 Điều 5" for the first parts of a pinpoint, innermost first as Vietnamese writes them; "Điều này" for the citing article.
+    private static string Unit(Pinpoint pinpoint, int parts)
+    {
+        var words = pinpoint.Parts.Take(parts).Reverse().Select(p => $"{UnitWord(p.Kind)} {p.Label}").ToList();
+        if (pinpoint.RelativeToArticle)
+        {
+            words.Add("Điều này");
+        }
+
+        return string.Join(' ', words);
+    }
+
+    private static string UnitWord(SectionKind kind) => kind switch
+    {
+        SectionKind.Article => "Điều",
+        SectionKind.Clause => "khoản",
+        SectionKind.Point => "điểm",
+        SectionKind.Part => "phần",
+        SectionKind.Section => "mục",
+        SectionKind.Subsection => "tiểu mục",
+        _ => SectionKindNames.Vietnamese(kind).ToLowerInvariant(),
+    };
 }

@@ -36,7 +36,7 @@ internal sealed class DocumentRecords
 {
     private readonly List<DocumentRecord> _all = [];
     private readonly Dictionary<DocumentNumber, List<DocumentRecord>> _byNumber = [];
-    private readonly Dictionary<string, DocumentRecord> _byName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<DocumentRecord>> _byName = new(StringComparer.Ordinal);
 
     /// <summary>Every record, in the order added.</summary>
     public IReadOnlyList<DocumentRecord> All => _all;
@@ -67,9 +67,15 @@ internal sealed class DocumentRecords
 
         foreach (var name in CitedDocumentKey.NamesOf(record.Metadata, record.Names))
         {
-            if (!_byName.TryGetValue(name, out var holder) || holder.Order > record.Order)
+            if (!_byName.TryGetValue(name, out var holders))
             {
-                _byName[name] = record;
+                _byName[name] = holders = [];
+            }
+
+            if (!holders.Contains(record))
+            {
+                var at = holders.FindIndex(r => r.Order > record.Order);
+                holders.Insert(at < 0 ? holders.Count : at, record);
             }
         }
     }
@@ -80,6 +86,12 @@ internal sealed class DocumentRecords
             ? list.Where(r => CitedDocumentKey.Matches(r.Metadata, number, year)).ToList()
             : [];
 
-    /// <summary>The first record known by the reduced name <paramref name="key"/> (<see cref="CitedDocumentKey.Name"/>), or null.</summary>
-    public DocumentRecord? Named(string key) => _byName.GetValueOrDefault(key);
+    /// <summary>
+    /// The first record known by the reduced name <paramref name="key"/> (<see cref="CitedDocumentKey.Name"/>) whose year
+    /// agrees with <paramref name="year"/> when both know one ("Luật Đất đai ngày 29/11/2013" is not the one of 2024), or null.
+    /// </summary>
+    public DocumentRecord? Named(string key, int? year = null) =>
+        _byName.TryGetValue(key, out var holders)
+            ? holders.FirstOrDefault(r => year is null || (r.Metadata.IssuedOn?.Year ?? r.Metadata.Number?.Year) is not { } known || known == year)
+            : null;
 }
