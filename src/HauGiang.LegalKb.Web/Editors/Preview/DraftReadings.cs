@@ -16,8 +16,8 @@ namespace HauGiang.LegalKb.Web.Editors.Preview;
 /// </summary>
 public sealed class DraftReadings(KbPipeline pipeline, IndexBuilds builds, Quarantine quarantine, ILogger<DraftReadings> logger)
 {
-    /// <summary>How many finished reads are kept.</summary>
-    public const int Kept = 32;
+    /// <summary>How many finished reads are kept (a 20 MB text parsed holds about ten times that in memory).</summary>
+    public const int Kept = 8;
 
     private readonly ConcurrentDictionary<string, (long Order, Lazy<Task<ParseResult>> Reading)> _readings = new(StringComparer.Ordinal);
     private long _order;
