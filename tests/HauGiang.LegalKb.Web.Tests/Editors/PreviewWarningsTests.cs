@@ -1,6 +1,10 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
+using HauGiang.LegalKb.Core.Pipeline;
+using HauGiang.LegalKb.Core.Reading;
 using HauGiang.LegalKb.Tests.Shared;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HauGiang.LegalKb.Web.Tests.Editors;
 
@@ -38,5 +42,35 @@ public sealed class PreviewWarningsTests
         Assert.Contains("Chưa tìm thấy ngày ban hành: hãy bổ sung ở phần Sửa thông tin.", html, StringComparison.Ordinal);
         Assert.Contains("Chưa tìm thấy số hiệu", html, StringComparison.Ordinal);
         Assert.Matches("<tr class=\"missing\">\\s*<th scope=\"row\"><label for=\"fact-issuedOn\">", html);
+    }
+
+    [Fact]
+    public async Task AnOcrdTextIsFlaggedWithItsConfidence()
+    {
+        var pipeline = new KbPipelineBuilder();
+        pipeline.Readers.Insert(0, new ScanLikeReader());
+        await using var site = await EditorSite.StartAsync(services: s => s.AddSingleton(pipeline.Build()));
+        var editor = await site.SignedIn();
+
+        var preview = await EditorSite.UploadOne(editor, "quet.txt", Encoding.UTF8.GetBytes(FictionalDocuments.Plan9903));
+        var html = WebUtility.HtmlDecode(await editor.GetStringAsync(preview));
+
+        Assert.Contains(string.Format(CultureInfo.InvariantCulture, ReadErrors.PdfOcrUsed, 71), html, StringComparison.Ordinal);
+    }
+
+    // Reads text as the plain-text reader does, but a file named "quet" comes back as a scan recognised at 71 %.
+    private sealed class ScanLikeReader : ISourceReader
+    {
+        private readonly PlainTextReader _text = new();
+
+        public bool CanRead(string extension) => _text.CanRead(extension);
+
+        public ReadResult Read(SourceFile file)
+        {
+            var read = _text.Read(file);
+            return Path.GetFileName(file.Path).StartsWith("quet", StringComparison.Ordinal) && read.Text is { } text
+                ? ReadResult.Ok(text with { OcrConfidence = 71 }, [string.Format(CultureInfo.InvariantCulture, ReadErrors.PdfOcrUsed, 71)])
+                : read;
+        }
     }
 }
