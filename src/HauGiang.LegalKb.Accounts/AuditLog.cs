@@ -8,9 +8,10 @@ public sealed class AuditLog(AccountsDb db)
     /// <summary>What an admin filters the log by; null fields do not filter.</summary>
     /// <param name="UserName">Exactly this account.</param>
     /// <param name="Action">One of <see cref="AuditActions"/>.</param>
-    /// <param name="From">On or after this day (UTC).</param>
-    /// <param name="To">On or before this day (UTC).</param>
-    public sealed record Filter(string? UserName = null, string? Action = null, DateOnly? From = null, DateOnly? To = null);
+    /// <param name="From">On or after this day, in <paramref name="Zone"/>.</param>
+    /// <param name="To">On or before this day, in <paramref name="Zone"/>.</param>
+    /// <param name="Zone">Whose days From and To are: the server's (as the log shows its times) when null.</param>
+    public sealed record Filter(string? UserName = null, string? Action = null, DateOnly? From = null, DateOnly? To = null, TimeZoneInfo? Zone = null);
 
     /// <summary>Appends a row.</summary>
     public async Task RecordAsync(string userName, string action, string? detail = null, string? fileHash = null, string? address = null)
@@ -41,15 +42,16 @@ public sealed class AuditLog(AccountsDb db)
             rows = rows.Where(a => a.Action == action);
         }
 
+        var zone = filter.Zone ?? TimeZoneInfo.Local;
         if (filter.From is { } from)
         {
-            var start = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            var start = StartOf(from, zone);
             rows = rows.Where(a => a.At >= start);
         }
 
         if (filter.To is { } to)
         {
-            var end = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            var end = StartOf(to.AddDays(1), zone);
             rows = rows.Where(a => a.At < end);
         }
 
@@ -57,6 +59,10 @@ public sealed class AuditLog(AccountsDb db)
         var found = await rows.OrderByDescending(a => a.Id).Skip((Math.Max(page, 1) - 1) * pageSize).Take(pageSize).ToListAsync();
         return (found, total);
     }
+
+    // The UTC moment a day begins in a time zone (rows are stored in UTC).
+    private static DateTime StartOf(DateOnly day, TimeZoneInfo zone) =>
+        TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), zone);
 
     private static string? Clip(string? text, int length) => text is null || text.Length <= length ? text : text[..length];
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using HauGiang.LegalKb.Accounts;
 using HauGiang.LegalKb.Core.Metadata;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HauGiang.LegalKb.Web.Tests.Editors;
 
@@ -58,5 +59,23 @@ public sealed class AuditPageTests
 
         Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
         Assert.Contains("<p>1 dòng.</p>", await answer.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DaysAreTheServersDaysAsTheLogShowsThem()
+    {
+        await using var site = await EditorSite.StartAsync();
+        using var scope = site.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AccountsDb>();
+
+        // 20:00 UTC on 04/10/2031 is 03:00 on 05/10/2031 in Hậu Giang (UTC+7).
+        db.Audit.Add(new AuditEntry { At = new DateTime(2031, 10, 4, 20, 0, 0, DateTimeKind.Utc), UserName = "bientap", Action = AuditActions.Upload });
+        await db.SaveChangesAsync();
+        var log = new AuditLog(db);
+        var vietnam = TimeZoneInfo.CreateCustomTimeZone("UTC+7", TimeSpan.FromHours(7), "UTC+7", "UTC+7");
+        var day = new DateOnly(2031, 10, 5);
+
+        Assert.Equal(1, (await log.FindAsync(new AuditLog.Filter(From: day, To: day, Zone: vietnam), 1, 10)).Total);
+        Assert.Equal(0, (await log.FindAsync(new AuditLog.Filter(From: day, To: day, Zone: TimeZoneInfo.Utc), 1, 10)).Total);
     }
 }
