@@ -4,11 +4,16 @@
 # and index folders. Prints requests/s, p50/p99 latency and failed requests (anything but 200, plus socket errors).
 #
 #   scripts/load-bench.sh [--duration 30] [--connections 32] [--threads 2] [--big-document MB] [--max-rss-mb 1024]
+#                         [--editor-publishes]
 #
 # --big-document MB adds a generated fictional document of MB megabytes (scripts/big-document.py: one section of a
 # quarter of it, 999 articles sharing the rest) to a copy of the corpus, puts its pages, long-section pages and API
 # answers into the mix, and fails the run when the service's peak resident memory goes over --max-rss-mb (1024).
 # The service's resident memory is sampled every half second and its peak (VmHWM) reported either way.
+#
+# --editor-publishes replaces the two CLI rebuilds by an editor publishing two fictional documents through the editor
+# area (scripts/editor-publish.sh: sign in, upload, preview, "Công bố", progress page), on a copy of the corpus with an
+# account made by `legalkb users add`; the second document cites the first.
 #
 # Bounded in time (duration + about a minute for building and indexing); the corpus is only read, the index is a
 # temporary folder removed at the end.
@@ -20,6 +25,7 @@ connections=32
 threads=2
 big_mb=""
 max_rss_mb=1024
+editor=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --duration) duration=$2; shift 2 ;;
@@ -27,6 +33,7 @@ while [ $# -gt 0 ]; do
     --threads) threads=$2; shift 2 ;;
     --big-document) big_mb=$2; shift 2 ;;
     --max-rss-mb) max_rss_mb=$2; shift 2 ;;
+    --editor-publishes) editor=1; shift ;;
     *) echo "unknown option: $1" >&2; exit 1 ;;
   esac
 done
@@ -44,9 +51,11 @@ cli=src/HauGiang.LegalKb.Cli/bin/Release/net10.0/legalkb.dll
 work=$(mktemp -d)
 index="$work/index"
 corpus="$PWD/corpus"
-if [ -n "$big_mb" ]; then
+if [ -n "$big_mb" ] || [ -n "$editor" ]; then
   cp -r "$corpus" "$work/corpus"
   corpus="$work/corpus"
+fi
+if [ -n "$big_mb" ]; then
   python3 scripts/big-document.py "$big_mb" "$corpus/sources/ke-hoach-9990-lon.txt"
   echo "big document: $(du -b "$corpus/sources/ke-hoach-9990-lon.txt" | cut -f1) bytes in $corpus/sources"
 fi
@@ -58,6 +67,19 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
+
+if [ -n "$editor" ]; then
+  # The editor's account (as the README says to make the first one) and two fictional documents to publish.
+  echo "bench-editor-password-1" | dotnet "$cli" users add bientap --role editor --index "$index" >/dev/null
+  python3 - "$work" <<'PY'
+import sys
+head = "ỦY BAN NHÂN DÂN\nTỈNH THỬ NGHIỆM\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+one = head + "Số: 9981/KH-UBND\nThử Nghiệm, ngày 01 tháng 3 năm 2032\nKẾ HOẠCH\nĐO TẢI KHI CÔNG BỐ VĂN BẢN\nỦy ban nhân dân tỉnh Thử Nghiệm ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n1. Đo tải hư cấu khi biên tập viên công bố văn bản.\n"
+two = head + "Số: 9982/KH-UBND\nThử Nghiệm, ngày 02 tháng 3 năm 2032\nKẾ HOẠCH\nTIẾP NỐI VIỆC ĐO TẢI\nỦy ban nhân dân tỉnh Thử Nghiệm ban hành Kế hoạch như sau:\nI. NHIỆM VỤ\n1. Thực hiện Kế hoạch số 9981/KH-UBND ngày 01/3/2032 của Ủy ban nhân dân tỉnh Thử Nghiệm.\n"
+open(sys.argv[1] + "/ke-hoach-9981.txt", "w", encoding="utf-8").write(one)
+open(sys.argv[1] + "/ke-hoach-9982.txt", "w", encoding="utf-8").write(two)
+PY
+fi
 
 ASPNETCORE_ENVIRONMENT=Production dotnet "$web" --urls "$base" --corpus "$corpus" --index "$index" --poll-seconds 1 \
   >"$work/server.log" 2>&1 &
@@ -137,13 +159,24 @@ while read -r p; do
 done <"$paths"
 rss_warm=$(rss_mb VmRSS)
 
-# Two rebuilds of the index during the run, on the same corpus and index folders.
+# Two rebuilds of the index during the run, on the same corpus and index folders: by the CLI, or by an editor publishing.
+if [ -n "$editor" ]; then
+(
+  sleep $((duration / 6))
+  scripts/editor-publish.sh "$base" bientap bench-editor-password-1 "$work/ke-hoach-9981.txt" >"$work/publish-1.log" 2>&1 \
+    && echo "rebuild 1 done at $(date +%T) ($(cat "$work/publish-1.log"))" || echo "rebuild 1 FAILED: $(cat "$work/publish-1.log")"
+  sleep $((duration / 3))
+  scripts/editor-publish.sh "$base" bientap bench-editor-password-1 "$work/ke-hoach-9982.txt" >"$work/publish-2.log" 2>&1 \
+    && echo "rebuild 2 done at $(date +%T) ($(cat "$work/publish-2.log"))" || echo "rebuild 2 FAILED: $(cat "$work/publish-2.log")"
+) >"$work/rebuilds.txt" &
+else
 (
   sleep $((duration / 6))
   dotnet "$cli" index --corpus "$corpus" --index "$index" >"$work/index-1.log" 2>&1 && echo "rebuild 1 done at $(date +%T)" || echo "rebuild 1 FAILED"
   sleep $((duration / 3))
   dotnet "$cli" index --corpus "$corpus" --index "$index" >"$work/index-2.log" 2>&1 && echo "rebuild 2 done at $(date +%T)" || echo "rebuild 2 FAILED"
 ) >"$work/rebuilds.txt" &
+fi
 rebuild_pid=$!
 
 echo "load: $connections connections, $threads threads, ${duration}s against $base (started $(date +%T))"

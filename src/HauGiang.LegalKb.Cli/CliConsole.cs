@@ -6,5 +6,17 @@ namespace HauGiang.LegalKb.Cli;
 /// <param name="IsTerminal">True when stderr is a terminal: progress is redrawn in place; otherwise plain lines.</param>
 internal sealed record CliConsole(TextWriter Out, TextWriter Error, bool IsTerminal)
 {
-    public static CliConsole System { get; } = new(Console.Out, Console.Error, !Console.IsErrorRedirected);
+    public static CliConsole System { get; } = new(Console.Out, Console.Error, !Console.IsErrorRedirected) {
+        ReadSecret = Secrets.FromConsole,
+        SecretsAreTyped = !Console.IsInputRedirected,
+    };
+
+    /// <summary>
+    /// Reads a secret (a password) after showing its prompt on stderr: typed without echo at a terminal, else the next
+    /// line of standard input; null at the end of input.
+    /// </summary>
+    public Func<string, string?> ReadSecret { get; init; } = _ => null;
+
+    /// <summary>True when secrets are typed by a person (ask twice), false when read from a pipe or a test.</summary>
+    public bool SecretsAreTyped { get; init; }
 }

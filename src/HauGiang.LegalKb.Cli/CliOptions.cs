@@ -19,7 +19,7 @@ internal sealed record CliOptions
     public Dictionary<string, string> Values { get; init; } = new(StringComparer.Ordinal);
 
     /// <summary>The options that take a value, besides --index and --corpus.</summary>
-    private static readonly HashSet<string> s_valued = ["--top", "--page", "--batch", "--type", "--issuer", "--year"];
+    private static readonly HashSet<string> s_valued = ["--top", "--page", "--batch", "--type", "--issuer", "--year", "--role", "--accounts"];
 
     public string? IndexDir { get; init; }
 

@@ -18,6 +18,7 @@ internal static class LegalKbCli
         new CitationsCommand(),
         new GraphCommand(),
         new SearchCommand(),
+        new UsersCommand(),
     ];
 
     /// <summary>Runs one command line with <paramref name="pipeline"/> (built once at start-up by the caller).</summary>

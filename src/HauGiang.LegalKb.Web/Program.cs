@@ -1,6 +1,7 @@
 using HauGiang.LegalKb.Web.Assets;
 using HauGiang.LegalKb.Web.Citations;
 using HauGiang.LegalKb.Web.Documents;
+using HauGiang.LegalKb.Web.Editors;
 using HauGiang.LegalKb.Web.Errors;
 using HauGiang.LegalKb.Web.Graph;
 using HauGiang.LegalKb.Web.Hosting;
@@ -32,21 +33,35 @@ builder.Services.AddJsonApi();
 // The address links people copy start with: configured, never taken from a request's Host
 builder.Services.AddSiteAddress();
 
+// The editor area (/bien-tap): accounts beside the index, sign-in, roles, antiforgery, rate limits, the publication queue
+builder.Services.AddEditors();
+
 var app = builder.Build();
 
-// Security headers on every answer; a Host for HTTP/1.0 requests without one; only reads; Vietnamese errors without
-// internals; local assets
+// Behind a trusted reverse proxy: the visitor's address and scheme (for the sign-in throttle, the log, Secure cookies)
+app.UseTrustedProxies();
+
+// Security headers on every answer; a Host for HTTP/1.0 requests without one; only reads (forms only in the editor
+// area); Vietnamese errors without internals; the editor area never cached nor indexed; local assets
 app.UseSecurityHeaders();
 app.UseSiteHostForHostlessRequests();
 app.UseReadOnlyMethods();
 app.UseVietnameseErrors();
+app.UseEditorHeaders();
 app.UseAssets();
+
+// Who is signed in (editor area only: its cookies never leave /bien-tap), rate limits, roles
+app.UseRouting();
+app.UseAuthentication();
+app.UseRateLimiter();
+app.UseAuthorization();
 
 // Pages
 app.MapSearchPages();
 app.MapDocumentPages();
 app.MapDiagramPages();
 app.MapStudyPackPages();
+app.MapRobots();
 
 // JSON API
 app.MapSearchApi();
@@ -57,6 +72,9 @@ app.MapQuotationsApi();
 app.MapGraphApi();
 app.MapStatusApi();
 app.MapOpenApiDescription();
+
+// The editor area
+app.MapEditorArea();
 
 app.PrintAddressWhenStarted();
 return app.RunOrExplain();

@@ -2,13 +2,15 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using HauGiang.LegalKb.Core.Corpus.Ids;
+using HauGiang.LegalKb.Core.Pipeline.MetadataSources;
 using HauGiang.LegalKb.Core.Reading;
 
 namespace HauGiang.LegalKb.Core.Corpus;
 
 /// <summary>
-/// The files a corpus folder consists of: its sources (every file under it but the catalogue, the id ledger and
-/// READMEs; hidden files and folders left out; nothing outside it, see <see cref="CorpusWalk"/>), the catalogue and
+/// The files a corpus folder consists of: its sources (every file under it but the catalogue, the id ledger, READMEs
+/// and the editors' corrections beside a source, <c>x.pdf.facts.json</c>; hidden files and folders, such as the archive
+/// of replaced sources <c>.archive/</c>, left out; nothing outside it, see <see cref="CorpusWalk"/>), the catalogue and
 /// the id ledger; and its fingerprint.
 /// </summary>
 public static class CorpusFiles
@@ -23,11 +25,21 @@ public static class CorpusFiles
     /// Every source file (full path, path shown to users), in a stable order, the named extra paths last; and what the
     /// walk refused (links out of the corpus, folder links, second names of a file) and whether it hit its file limit.
     /// </summary>
-    public static CorpusListing Sources(CorpusLocation location, int maxFiles = CorpusWalk.MaxFiles) => Enumerate(location, includeCatalogue: false, maxFiles);
+    public static CorpusListing Sources(CorpusLocation location, int maxFiles = CorpusWalk.MaxFiles) => Enumerate(location, forFingerprint: false, maxFiles);
+
+    /// <summary>The folder replaced and withdrawn sources are kept in, under the corpus: hidden, so never walked.</summary>
+    public const string ArchiveFolder = ".archive";
+
+    /// <summary>The editor's corrections kept beside <paramref name="sourcePath"/> (its sidecar's path).</summary>
+    public static string SidecarOf(string sourcePath) => sourcePath + EditorFacts.SidecarSuffix;
+
+    /// <summary>True for an editor's corrections file (a sidecar), which is not a source.</summary>
+    public static bool IsSidecar(string path) => path.EndsWith(EditorFacts.SidecarSuffix, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// A fingerprint of every file the corpus consists of (paths, sizes, modification times): it changes whenever a
-    /// source or the catalogue is added, removed or edited, so an index can tell it is older than its corpus. The id
+    /// source, an editor's corrections or the catalogue is added, removed or edited, so an index can tell it is older
+    /// than its corpus. The id
     /// ledger is not part of it: the build writes the ledger itself.
     /// </summary>
     public static string Fingerprint(CorpusLocation location)
@@ -35,7 +47,7 @@ public static class CorpusFiles
         var builder = new StringBuilder();
         if (Directory.Exists(location.Root))
         {
-            foreach (var (fullPath, displayPath) in Enumerate(location, includeCatalogue: true).Files)
+            foreach (var (fullPath, displayPath) in Enumerate(location, forFingerprint: true).Files)
             {
                 var info = new FileInfo(fullPath);
                 if (!info.Exists)
@@ -119,14 +131,15 @@ public static class CorpusFiles
         }
     }
 
-    private static CorpusListing Enumerate(CorpusLocation location, bool includeCatalogue, int maxFiles = CorpusWalk.MaxFiles)
+    // The sources; for the fingerprint, the catalogue and the editors' corrections too.
+    private static CorpusListing Enumerate(CorpusLocation location, bool forFingerprint, int maxFiles = CorpusWalk.MaxFiles)
     {
         var walk = new CorpusWalk(location.Root, maxFiles).Run();
         var files = new List<(string, string)>();
         foreach (var (file, relative) in walk.Files)
         {
             var isRootFile = !relative.Contains('/');
-            if (!(isRootFile && s_notSources.Contains(relative) && !(includeCatalogue && relative == Catalogue.FileName)))
+            if (!(isRootFile && s_notSources.Contains(relative) && !(forFingerprint && relative == Catalogue.FileName)))
             {
                 files.Add((file, relative));
             }
@@ -147,6 +160,11 @@ public static class CorpusFiles
                 // A file named on the command line is read wherever it is: the user named it.
                 files.Add((Path.GetFullPath(extra), extra));
             }
+        }
+
+        if (!forFingerprint)
+        {
+            files.RemoveAll(f => IsSidecar(f.Item2));
         }
 
         return new CorpusListing(files, refused, walk.CapReached);

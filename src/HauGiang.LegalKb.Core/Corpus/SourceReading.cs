@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using HauGiang.LegalKb.Core.Pipeline;
+using HauGiang.LegalKb.Core.Pipeline.MetadataSources;
 using HauGiang.LegalKb.Core.Reading;
 
 namespace HauGiang.LegalKb.Core.Corpus;
@@ -22,6 +23,13 @@ public sealed record SourceReading(string Path, ParseResult Result, TimeSpan Ela
         return new SourceReading(displayPath, result, clock.Elapsed);
     }
 
+    /// <summary>The editor's corrections kept beside the source at <paramref name="fullPath"/>, or null when there are none.</summary>
+    public static string? ReadCorrections(string fullPath)
+    {
+        var sidecar = new FileInfo(CorpusFiles.SidecarOf(fullPath));
+        return sidecar.Exists && sidecar.Length <= EditorFacts.MaxSidecarBytes ? File.ReadAllText(sidecar.FullName) : null;
+    }
+
     private static ParseResult Parse(KbPipeline pipeline, string fullPath, string displayPath, Action<string>? progress, IReadCache? cache)
     {
         try
@@ -39,7 +47,8 @@ public sealed record SourceReading(string Path, ParseResult Result, TimeSpan Ela
                 return ParseResult.Fail(string.Format(CultureInfo.InvariantCulture, ReadErrors.TooLarge, pipeline.MaxBytes(extension) / (1024 * 1024)));
             }
 
-            return pipeline.Parse(new SourceFile(displayPath, File.ReadAllBytes(fullPath)) { Progress = progress }, cache);
+            var file = new SourceFile(displayPath, File.ReadAllBytes(fullPath)) { Progress = progress, Corrections = ReadCorrections(fullPath) };
+            return pipeline.Parse(file, cache);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

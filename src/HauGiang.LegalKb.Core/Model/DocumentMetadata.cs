@@ -50,6 +50,11 @@ public sealed record DocumentMetadata
     /// <summary>Nơi nhận: one entry per recipient line.</summary>
     public IReadOnlyList<string> Recipients { get; init; } = [];
 
+    /// <summary>Which of <see cref="DocumentFacts"/> this record knows.</summary>
+    public DocumentFacts Known =>
+        (Number is null ? 0 : DocumentFacts.Number) | (Type is null ? 0 : DocumentFacts.Type) | (Issuer is null ? 0 : DocumentFacts.Issuer)
+        | (IssuedOn is null ? 0 : DocumentFacts.IssuedOn) | (Signer is null ? 0 : DocumentFacts.Signer) | (Title is null ? 0 : DocumentFacts.Title);
+
     /// <summary>
     /// Fills every field this record lacks from <paramref name="fallback"/>: this record wins where both have a value.
     /// </summary>

@@ -15,6 +15,9 @@ public sealed record LegalDocument
     /// <summary>True when the text is in the corpus; false for a reference-only record.</summary>
     public bool HasFullText => CleanedText.Length > 0;
 
+    /// <summary>The facts an editor gave (corrections stored beside the source), which win over what the text says.</summary>
+    public DocumentFacts FromEditor { get; init; }
+
     /// <summary>The source file, relative to the corpus folder; null for a reference-only record.</summary>
     public string? SourcePath { get; init; }
 

@@ -11,4 +11,8 @@ namespace HauGiang.LegalKb.Core.Pipeline;
 /// <param name="Clean">The paragraphs after cleaning, with the site header's facts.</param>
 /// <param name="Header">The document's own header.</param>
 /// <param name="Signature">The facts of the document's closing block.</param>
-public sealed record DocumentEvidence(string Path, SourceText Source, CleanSource Clean, DocumentHeader Header, DocumentMetadata Signature);
+public sealed record DocumentEvidence(string Path, SourceText Source, CleanSource Clean, DocumentHeader Header, DocumentMetadata Signature)
+{
+    /// <summary>The editor's corrections stored beside the source (<see cref="SourceFile.Corrections"/>); null when none.</summary>
+    public string? Corrections { get; init; }
+}

@@ -68,9 +68,13 @@ public sealed class KbPipeline
         text = PlacedText.Of(JoinedParagraphs.Split(text.Paragraphs, header.EndIndex));
         var sections = StructureStep.Run(Structure, text, header);
         var signature = SignatureStep.Run(sections, text);
-        var metadata = MetadataStep.Run(MetadataSources, new DocumentEvidence(file.Path, read.Text, clean, header, signature));
+        var evidence = new DocumentEvidence(file.Path, read.Text, clean, header, signature) { Corrections = file.Corrections };
+        var (metadata, fromEditor) = MetadataStep.Run(MetadataSources, evidence);
 
-        return ParseResult.Ok(new ParsedDocument(file.Path, read.Text, metadata, text.Text, sections, clean.RemovedParagraphs, read.Warnings));
+        return ParseResult.Ok(new ParsedDocument(file.Path, read.Text, metadata, text.Text, sections, clean.RemovedParagraphs, read.Warnings)
+        {
+            FromEditor = fromEditor,
+        });
     }
 
     /// <summary>An extractor of references with this pipeline's patterns, knowing the catalogue's names of documents.</summary>

@@ -38,8 +38,9 @@ public sealed class KbPipelineBuilder
             new SourceHeadingRule(),
         ];
 
-        // The document's own words win over front matter, which wins over the site's header.
-        MetadataSources = [new HeaderFacts(), new SignatureFacts(), new TextDateFacts(), new FormatFacts(), new SiteFacts(), new FileNameFacts()];
+        // An editor's corrections win over everything; then the document's own words win over front matter, which wins
+        // over the site's header.
+        MetadataSources = [new EditorFacts(), new HeaderFacts(), new SignatureFacts(), new TextDateFacts(), new FormatFacts(), new SiteFacts(), new FileNameFacts()];
 
         CitationPatterns = [.. Citations.CitationPatterns.Default];
     }

@@ -21,6 +21,9 @@ public sealed record ParsedDocument(
     int RemovedParagraphs,
     IReadOnlyList<string> Warnings)
 {
+    /// <summary>The facts the editor's corrections gave (they won over the text's own).</summary>
+    public DocumentFacts FromEditor { get; init; }
+
     /// <summary>"text", "html", "markdown", "docx", "pdf" ….</summary>
     public string Format => Source.Format;
 
@@ -35,6 +38,7 @@ public sealed record ParsedDocument(
     {
         Id = id,
         Metadata = metadata,
+        FromEditor = FromEditor,
         SourcePath = SourcePath,
         Source = new DocumentSource(Source.Format, Source.Pages, Source.OcrConfidence),
         CleanedText = CleanedText,

@@ -69,6 +69,9 @@ public static class ReadErrors
     /// <summary>A PDF longer than the reader accepts; {0} is its page count, {1} the limit.</summary>
     public const string PdfTooManyPages = "Tệp PDF có {0} trang, vượt giới hạn {1} trang.";
 
+    /// <summary>A PDF with a page larger than any document's; {0} the page, {1} × {2} its size in cm, {3} the limit in cm.</summary>
+    public const string PdfPageTooLarge = "Trang {0} của tệp PDF quá lớn ({1} × {2} cm, giới hạn {3} cm mỗi cạnh): không phải trang văn bản, không đọc.";
+
     /// <summary>A scanned PDF with more pages to recognise than the reader accepts; {0} is their count, {1} the limit.</summary>
     public const string PdfTooManyOcrPages = "Tệp PDF có {0} trang ảnh quét cần nhận dạng chữ (OCR), vượt giới hạn {1} trang.";
 

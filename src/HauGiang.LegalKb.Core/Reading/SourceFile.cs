@@ -17,4 +17,10 @@ public sealed record SourceFile(string Path, byte[] Bytes)
     /// loops (OCR page by page) stops there and says what it left out.
     /// </summary>
     public CancellationToken Budget { get; init; }
+
+    /// <summary>
+    /// The editor's corrections stored beside the file (its sidecar, <c>x.pdf.facts.json</c>), as read by the caller;
+    /// null when there are none. The source's own bytes are never changed.
+    /// </summary>
+    public string? Corrections { get; init; }
 }

@@ -26,9 +26,12 @@ public static class ErrorResponses
     public static string TitleOf(int status) => status switch
     {
         StatusCodes.Status400BadRequest => "Yêu cầu không hợp lệ",
+        StatusCodes.Status401Unauthorized => "Cần đăng nhập",
+        StatusCodes.Status403Forbidden => "Không có quyền",
         StatusCodes.Status404NotFound => "Không tìm thấy",
         StatusCodes.Status405MethodNotAllowed => "Phương thức không được hỗ trợ",
         StatusCodes.Status410Gone => "Văn bản không còn trong kho",
+        StatusCodes.Status429TooManyRequests => "Quá nhiều yêu cầu",
         StatusCodes.Status413PayloadTooLarge or StatusCodes.Status414UriTooLong or StatusCodes.Status431RequestHeaderFieldsTooLarge => "Yêu cầu quá dài",
         >= 500 => "Lỗi máy chủ",
         _ => "Không thực hiện được yêu cầu",

@@ -10,7 +10,9 @@ namespace HauGiang.LegalKb.Web.Hosting;
 /// Keeps <see cref="LiveIndex"/> current. At start it builds the index when there is none or it is older than the
 /// corpus, and loads it before the server takes requests. Then it looks every few seconds at the index's CURRENT
 /// pointer (a build by the CLI) and at the corpus (files added, removed or edited): a changed corpus is re-indexed once
-/// it has stopped changing, and a new generation is loaded and swapped in. Requests never wait for any of it.
+/// it has stopped changing, and a new generation is loaded and swapped in. Requests never wait for any of it. A look
+/// happens only while no editor's publication holds <see cref="IndexBuilds"/>' lock: the publication builds its own
+/// change, so the watcher never builds it twice.
 /// </summary>
 internal sealed class IndexWatcher : IHostedService, IDisposable
 {
@@ -18,10 +20,7 @@ internal sealed class IndexWatcher : IHostedService, IDisposable
     private readonly LegalKbOptions _options;
     private readonly ILogger<IndexWatcher> _logger;
     private readonly CancellationTokenSource _stopping = new();
-    private readonly KbPipeline _pipeline;
-    private IndexLifecycle? _lifecycle;
-    private string? _foundCorpus;
-    private string? _namedCorpus;
+    private readonly IndexBuilds _builds;
     private readonly RebuildBackoff _backoff = new();
     private readonly TimeProvider _clock;
     private string? _changingFingerprint;
@@ -29,23 +28,17 @@ internal sealed class IndexWatcher : IHostedService, IDisposable
     private Task? _loop;
     private int _stopped;
 
-    public IndexWatcher(LiveIndex live, KbPipeline pipeline, IOptions<LegalKbOptions> options, ILogger<IndexWatcher> logger, TimeProvider? clock = null)
+    public IndexWatcher(LiveIndex live, IndexBuilds builds, IOptions<LegalKbOptions> options, ILogger<IndexWatcher> logger, TimeProvider? clock = null)
     {
         _clock = clock ?? TimeProvider.System;
         _live = live;
-        _pipeline = pipeline;
+        _builds = builds;
         _options = options.Value;
         _logger = logger;
     }
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        _foundCorpus = IndexLocation.FindCorpus(_options.Corpus, Directory.GetCurrentDirectory(), AppContext.BaseDirectory);
-        _namedCorpus = string.IsNullOrWhiteSpace(_options.Corpus) ? null : _foundCorpus;
-        var indexFolder = IndexLocation.IndexFolder(_options.Index, _foundCorpus)
-            ?? throw new InvalidOperationException("Không tìm thấy thư mục kho văn bản; hãy chỉ ra bằng --corpus DIR (hoặc LegalKb:Corpus) hoặc --index DIR.");
-        _lifecycle = new IndexLifecycle(indexFolder, _pipeline, searchInMemory: true);
-
         // The first load happens before the server starts: a request always finds an index.
         LoadAtStart();
         _loop = Task.Run(() => WatchAsync(_stopping.Token), CancellationToken.None);
@@ -74,11 +67,12 @@ internal sealed class IndexWatcher : IHostedService, IDisposable
         }
     }
 
-    private IndexLifecycle Lifecycle => _lifecycle ?? throw new InvalidOperationException("The watcher has not started.");
+    private IndexLifecycle Lifecycle => _builds.Lifecycle;
 
     private void LoadAtStart()
     {
-        var location = Lifecycle.ResolveCorpus(_namedCorpus, () => _foundCorpus);
+        using var building = _builds.TryEnter();
+        var location = _builds.Corpus();
         var loaded = Lifecycle.EnsureCurrent(
             location,
             reason => _logger.LogInformation("{Reason}; đang lập chỉ mục từ {Corpus} …", RebuildReasons.Describe(reason), location?.Root));
@@ -103,7 +97,12 @@ internal sealed class IndexWatcher : IHostedService, IDisposable
             {
                 try
                 {
-                    Poll();
+                    // A publication in progress builds its own change; this look waits for the next tick.
+                    using var turn = _builds.TryEnter();
+                    if (turn is not null)
+                    {
+                        Poll();
+                    }
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
@@ -125,7 +124,7 @@ internal sealed class IndexWatcher : IHostedService, IDisposable
     internal void Poll()
     {
         CheckLiveGeneration();
-        var location = Lifecycle.ResolveCorpus(_namedCorpus, () => _foundCorpus);
+        var location = _builds.Corpus();
         var reason = Lifecycle.WhyRebuild(location);
         if (reason != RebuildReason.None && location is not null && _backoff.MayTry(_clock.GetUtcNow()))
         {
@@ -174,7 +173,7 @@ internal sealed class IndexWatcher : IHostedService, IDisposable
         _logger.LogInformation("{Reason}; đang lập chỉ mục từ {Corpus} …", RebuildReasons.Describe(reason), location.Root);
         try
         {
-            var built = Lifecycle.Build(location);
+            var built = _builds.Builder.Build(Lifecycle, location);
             _logger.LogInformation("Đã lập chỉ mục: {Documents} văn bản, {Sections} mục.", built.Report.Documents, built.Report.Sections);
             if (built.LedgerWarning is { } warning)
             {

@@ -11,6 +11,9 @@ public static class LiveIndexExtensions
         ["--corpus"] = $"{LegalKbOptions.SectionName}:{nameof(LegalKbOptions.Corpus)}",
         ["--index"] = $"{LegalKbOptions.SectionName}:{nameof(LegalKbOptions.Index)}",
         ["--poll-seconds"] = $"{LegalKbOptions.SectionName}:{nameof(LegalKbOptions.PollSeconds)}",
+        ["--editor-data"] = $"{LegalKbOptions.SectionName}:{nameof(LegalKbOptions.EditorData)}",
+        ["--accounts"] = $"{LegalKbOptions.SectionName}:{nameof(LegalKbOptions.Accounts)}",
+        ["--trusted-proxies"] = $"{LegalKbOptions.SectionName}:{nameof(LegalKbOptions.TrustedProxies)}",
     };
 
     /// <summary>
@@ -40,6 +43,8 @@ public static class LiveIndexExtensions
         // One pipeline for the service's life: every reader, section rule, metadata source and citation pattern.
         services.AddSingleton(_ => new KbPipelineBuilder().Build());
         services.AddSingleton<LiveIndex>();
+        services.AddSingleton<GenerationBuilder>();
+        services.AddSingleton<IndexBuilds>();
         services.AddHostedService<IndexWatcher>();
         services.AddScoped<CurrentIndex>();
         return services;

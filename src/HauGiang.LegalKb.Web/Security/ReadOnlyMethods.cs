@@ -2,7 +2,11 @@ using HauGiang.LegalKb.Web.Errors;
 
 namespace HauGiang.LegalKb.Web.Security;
 
-/// <summary>The service only reads: GET and HEAD are answered, every other method gets 405 with <c>Allow: GET, HEAD</c>.</summary>
+/// <summary>
+/// The public service only reads: GET and HEAD are answered, every other method gets 405 with <c>Allow: GET, HEAD</c>.
+/// The one exception is POST under the editor area's prefix (<see cref="Editors.EditorArea.Prefix"/>), where signed-in
+/// editors send forms (authenticated, role-checked, antiforgery-protected and audited there).
+/// </summary>
 public static class ReadOnlyMethods
 {
     /// <summary>What a refused request is told.</summary>
@@ -12,7 +16,8 @@ public static class ReadOnlyMethods
     public static IApplicationBuilder UseReadOnlyMethods(this IApplicationBuilder app) => app.Use((context, next) =>
     {
         var method = context.Request.Method;
-        if (HttpMethods.IsGet(method) || HttpMethods.IsHead(method))
+        if (HttpMethods.IsGet(method) || HttpMethods.IsHead(method)
+            || (HttpMethods.IsPost(method) && Editors.EditorArea.Contains(context.Request.Path)))
         {
             return next(context);
         }

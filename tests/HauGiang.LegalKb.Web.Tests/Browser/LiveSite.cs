@@ -23,9 +23,12 @@ internal static class LiveSite
     public static Task<string> BaseUrl() => Task.FromResult(s_server.Value.BaseUrl);
 
     /// <summary>A fresh browser context (own storage) on <paramref name="viewport"/>, with the site as base address.</summary>
-    public static async Task<IBrowserContext> NewContext(string viewport, bool javaScript = true)
+    public static async Task<IBrowserContext> NewContext(string viewport, bool javaScript = true) =>
+        await NewContext(viewport, await BaseUrl(), javaScript);
+
+    /// <summary>A fresh browser context on <paramref name="viewport"/> for another server at <paramref name="baseUrl"/>.</summary>
+    public static async Task<IBrowserContext> NewContext(string viewport, string baseUrl, bool javaScript = true)
     {
-        var baseUrl = await BaseUrl();
         var browser = await s_browser.Value;
         var template = Viewports[viewport];
         var context = await browser.NewContextAsync(new BrowserNewContextOptions

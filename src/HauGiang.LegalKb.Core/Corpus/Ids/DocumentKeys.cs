@@ -16,7 +16,7 @@ public static class DocumentKeys
         var keys = new List<string>();
         if (sourcePath is not null)
         {
-            keys.Add("source:" + sourcePath);
+            keys.Add(SourceKey(sourcePath));
         }
 
         if (metadata.Number is { } number)
@@ -39,6 +39,9 @@ public static class DocumentKeys
     }
 
     internal const string NumberPrefix = "number:";
+
+    /// <summary>The key of a source file ("source:sources/x.txt"), the strongest.</summary>
+    public static string SourceKey(string sourcePath) => "source:" + sourcePath;
 
     /// <summary>How sure a key is.</summary>
     internal static KeyStrength StrengthOf(string key) =>

@@ -36,6 +36,20 @@ public sealed class IdLedger
     /// <summary>The ids no document answers to any more.</summary>
     public IEnumerable<RetiredDocument> Retired => Entries.Select(e => e.Retired).OfType<RetiredDocument>();
 
+    /// <summary>
+    /// The ledger with <paramref name="key"/> added to <paramref name="id"/>'s keys: a hint that a document with that key
+    /// (a replacement's source file) is the same document and keeps the id. Unchanged when the id was never given.
+    /// </summary>
+    public IdLedger WithKey(DocumentId id, string key) => new(
+        [.. Entries.Select(e => e.Id == id && !e.Keys.Contains(key) ? e with { Keys = [key, .. e.Keys] } : e)]);
+
+    /// <summary>
+    /// The ledger with <paramref name="id"/> retired now for <paramref name="reason"/> (a withdrawal: the next build
+    /// keeps this reason instead of <see cref="IdAssignment.RemovedReason"/>). Unchanged when the id was never given.
+    /// </summary>
+    public IdLedger Retiring(DocumentId id, string reason, DateOnly on) => new(
+        [.. Entries.Select(e => e.Id == id ? e with { Retired = new RetiredDocument(id, null, reason, on) { Withdrawn = true } } : e)]);
+
     /// <summary>Reads a ledger file; null with a Vietnamese <paramref name="error"/> when it is not one.</summary>
     public static IdLedger? Parse(string json, out string? error)
     {
@@ -68,18 +82,21 @@ public sealed class IdLedger
         new LedgerFile(Entries.Select(e => new LedgerEntry(
             e.Id.Value,
             [.. e.Keys],
-            e.Retired is { } r ? new LedgerRetired(r.Successor?.Value, r.Reason, r.RetiredOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) : null)).ToList()),
+            e.Retired is { } r ? new LedgerRetired(r.Successor?.Value, r.Reason, r.RetiredOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.Withdrawn ? true : null) : null)).ToList()),
         s_options) + "\n";
 
     private static RetiredDocument ToRetired(DocumentId id, LedgerRetired retired) => new(
         id,
         DocumentId.TryParse(retired.Successor, out var successor) ? successor : null,
         retired.Reason ?? string.Empty,
-        DateOnly.TryParseExact(retired.RetiredOn, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var on) ? on : null);
+        DateOnly.TryParseExact(retired.RetiredOn, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var on) ? on : null)
+    {
+        Withdrawn = retired.Withdrawn == true,
+    };
 
     private sealed record LedgerFile(List<LedgerEntry>? Ids);
 
     private sealed record LedgerEntry(string? Id, List<string>? Keys, LedgerRetired? Retired);
 
-    private sealed record LedgerRetired(string? Successor, string? Reason, string? RetiredOn);
+    private sealed record LedgerRetired(string? Successor, string? Reason, string? RetiredOn, bool? Withdrawn = null);
 }

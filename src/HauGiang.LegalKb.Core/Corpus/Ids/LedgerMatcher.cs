@@ -39,7 +39,8 @@ internal sealed class LedgerMatcher
                 : _byKey.GetValueOrDefault(key);
             foreach (var entry in found ?? [])
             {
-                if (!_claimed.Contains(entry.Id))
+                // A withdrawn document's id comes back only with its own source file, never to a record citing its number.
+                if (!_claimed.Contains(entry.Id) && (strength == KeyStrength.Source || entry.Retired is not { Withdrawn: true }))
                 {
                     yield return entry;
                 }

@@ -66,7 +66,7 @@ public sealed class PdfReader : ISourceReader
             return ReadResult.Fail(file.Bytes.Length == 0 ? ReadErrors.Empty : ReadErrors.PdfNotPdf);
         }
 
-        var content = PdfTextLayer.Read(file.Bytes, _options.MaxPages);
+        var content = PdfTextLayer.Read(file.Bytes, _options.MaxPages, _options.MaxPageSide);
         if (content.Error is not null)
         {
             return ReadResult.Fail(content.Error);

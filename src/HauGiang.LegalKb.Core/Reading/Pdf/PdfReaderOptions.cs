@@ -10,6 +10,12 @@ public sealed record PdfReaderOptions
     public int MaxPages { get; init; } = 1000;
 
     /// <summary>
+    /// The longest side a page may have, in points (default 3,500, about 123 cm: an A0 poster fits, 119 cm). A larger page
+    /// is no document page; drawn for OCR at 300 dpi it would take gigabytes, so the file is refused.
+    /// </summary>
+    public double MaxPageSide { get; init; } = 3500;
+
+    /// <summary>
     /// The most pages OCR runs on for one file (default 100: at a few seconds a page, a few minutes of indexing).
     /// </summary>
     public int MaxOcrPages { get; init; } = 100;

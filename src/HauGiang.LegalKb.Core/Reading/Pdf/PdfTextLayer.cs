@@ -20,8 +20,8 @@ internal static class PdfTextLayer
 {
     private static readonly NearestNeighbourWordExtractor s_extractor = NearestNeighbourWordExtractor.Instance;
 
-    /// <summary>Reads every page's words; a reason instead when the file cannot be opened or is too long.</summary>
-    public static PdfContent Read(byte[] bytes, int maxPages)
+    /// <summary>Reads every page's words; a reason instead when the file cannot be opened, is too long or has a page too large.</summary>
+    public static PdfContent Read(byte[] bytes, int maxPages, double maxPageSide = double.MaxValue)
     {
         try
         {
@@ -36,6 +36,11 @@ internal static class PdfTextLayer
             for (var number = 1; number <= document.NumberOfPages; number++)
             {
                 var page = TryReadPage(document, number);
+                if (page is not null && Math.Max(page.Width, page.Height) > maxPageSide)
+                {
+                    return PdfContent.Failed(TooLarge(page, maxPageSide));
+                }
+
                 if (page is null)
                 {
                     unreadable.Add(number);
@@ -57,6 +62,12 @@ internal static class PdfTextLayer
             // PdfPig reports damage with many exception types (format, index, null reference …): all mean "damaged".
             return PdfContent.Failed(ReadErrors.PdfDamaged);
         }
+    }
+
+    private static string TooLarge(PdfPageWords page, double maxPageSide)
+    {
+        static string Cm(double points) => (points * 2.54 / 72).ToString("0", System.Globalization.CultureInfo.InvariantCulture);
+        return string.Format(System.Globalization.CultureInfo.InvariantCulture, ReadErrors.PdfPageTooLarge, page.Number, Cm(page.Width), Cm(page.Height), Cm(maxPageSide));
     }
 
     private static PdfPageWords? TryReadPage(PdfDocument document, int number)

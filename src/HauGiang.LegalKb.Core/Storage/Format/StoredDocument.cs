@@ -1,10 +1,19 @@
+using System.Text.Json.Serialization;
 using HauGiang.LegalKb.Core.Model;
 using HauGiang.LegalKb.Core.Text;
 
 namespace HauGiang.LegalKb.Core.Storage.Format;
 
 /// <summary>A document as a generation stores it (documents.json). Section texts are not stored: each is its span of the cleaned text.</summary>
-internal sealed record StoredDocument(string Id, StoredMetadata Metadata, string? SourcePath, DocumentSource? Source, string CleanedText, IReadOnlyList<StoredSection> Sections)
+/// <param name="FromEditor">The facts an editor gave; left out of the file when none (older generations have none).</param>
+internal sealed record StoredDocument(
+    string Id,
+    StoredMetadata Metadata,
+    string? SourcePath,
+    DocumentSource? Source,
+    string CleanedText,
+    IReadOnlyList<StoredSection> Sections,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] DocumentFacts FromEditor = DocumentFacts.None)
 {
     public static StoredDocument From(LegalDocument document) => new(
         document.Id.Value,
@@ -12,7 +21,8 @@ internal sealed record StoredDocument(string Id, StoredMetadata Metadata, string
         document.SourcePath,
         document.Source,
         document.CleanedText,
-        document.Sections.Select(StoredSection.From).ToList());
+        document.Sections.Select(StoredSection.From).ToList(),
+        document.FromEditor);
 
     /// <exception cref="FormatException">An id, number or type that the model does not accept: the file is damaged.</exception>
     public LegalDocument ToDocument()
@@ -22,6 +32,7 @@ internal sealed record StoredDocument(string Id, StoredMetadata Metadata, string
         {
             Id = id,
             Metadata = Metadata.ToMetadata(),
+            FromEditor = FromEditor,
             SourcePath = SourcePath,
             Source = Source,
             CleanedText = CleanedText,

@@ -49,6 +49,15 @@ internal static class HostilePdfs
         return builder.Build();
     }
 
+    /// <summary>An A4 page, then a square page of <paramref name="side"/> points (PDF allows up to 14,400: 5 m).</summary>
+    public static byte[] HugePage(double side)
+    {
+        using var builder = new PdfDocumentBuilder();
+        builder.AddPage(PageSize.A4);
+        builder.AddPage(side, side);
+        return builder.Build();
+    }
+
     /// <summary>A PDF whose pages are the given PNG images, each filling an A4 page: a scan without a text layer.</summary>
     public static byte[] ImageOnly(params byte[][] pngs)
     {

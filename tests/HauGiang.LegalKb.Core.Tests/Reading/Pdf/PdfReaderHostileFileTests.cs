@@ -49,6 +49,14 @@ public sealed class PdfReaderHostileFileTests
     }
 
     [Fact]
+    public void PdfWithAPageLargerThanAnA0PosterIsRefusedBeforeAnyPageIsDrawn()
+    {
+        var result = Read(HostilePdfs.HugePage(14_400));
+
+        Assert.Equal(string.Format(CultureInfo.InvariantCulture, ReadErrors.PdfPageTooLarge, 2, 508, 508, 123), result.Error);
+    }
+
+    [Fact]
     public void PdfOfBlankPagesHasNoText()
     {
         Assert.Equal(ReadErrors.NoText, Read(HostilePdfs.BlankPages(2)).Error);
