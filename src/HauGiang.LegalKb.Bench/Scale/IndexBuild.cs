@@ -41,7 +41,8 @@ internal static class IndexBuild
         var indexSeconds = clock.Elapsed.TotalSeconds;
         var indexBytes = WorkerProcess.FolderBytes(folder);
         clock.Restart();
-        var searchSystem = new ProductSystem(SearchEngine.Open(knowledgeBase, folder));
+        // Opened as the web service opens a generation (copied into memory), not as the CLI does (file reads per query).
+        var searchSystem = new ProductSystem(SearchEngine.OpenInMemory(knowledgeBase, folder));
         var openSeconds = clock.Elapsed.TotalSeconds;
         return (searchSystem, new IndexFigures(indexSeconds, indexBytes, openSeconds, mapSeconds, analysisSeconds, perFieldAnalysisSeconds));
     }

@@ -215,7 +215,8 @@ public static class ScaleBenchmark
           through `KbPipeline.Default`, then `KnowledgeBaseBuilder.Build` with the real catalogue, exactly as `legalkb index` does.
         - **Two processes.** Each system runs in a worker process of its own, one after the other, so that each has its own
           peak: both workers generate, parse and build the same knowledge base (same seed), then index it their own way.
-        - **LegalKb.** `SearchIndexWriter.Write` to a temporary folder (timed), `SearchEngine.Open` on it, and each query
+        - **LegalKb.** `SearchIndexWriter.Write` to a temporary folder (timed), `SearchEngine.OpenInMemory` on it (as the web
+          service serves a generation: copied into memory; the CLI's `SearchEngine.Open` reads the files per query), and each query
           is a full `SearchEngine.Search` with top 10: query understanding, ranking, totals, facet counts, breadcrumbs and
           highlighted snippets.
         - **FTS5.** One row per section and per document record (as in the quality benchmark), inserted with a prepared
