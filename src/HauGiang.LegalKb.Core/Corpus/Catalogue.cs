@@ -35,7 +35,9 @@ public sealed class Catalogue
         }
         catch (JsonException ex)
         {
-            error = $"Danh mục văn bản không hợp lệ (dòng {(ex.LineNumber ?? 0) + 1}): {ex.Message}";
+            // The serializer's own message is English and names .NET types: the user gets where, and the shape expected.
+            var where = $"dòng {(ex.LineNumber ?? 0) + 1}, ký tự {(ex.BytePositionInLine ?? 0) + 1}";
+            error = $"Danh mục văn bản không hợp lệ ({where}): tệp phải có dạng {{ \"documents\": [ … ] }}, mỗi văn bản một mục có số hiệu, loại, ngày ban hành.";
             return null;
         }
     }

@@ -61,6 +61,19 @@ public sealed class BadInputTests
         Assert.NotNull(knowledgeBase.FindDocument(DocumentId.Of("100-kh-ubnd-2024")));
     }
 
+    [Theory]
+    [InlineData("[]")]
+    [InlineData("{ \"documents\": 5 }")]
+    public void CatalogueOfTheWrongShapeIsExplainedInVietnameseWithoutTheSerializersWords(string json)
+    {
+        Assert.Null(Catalogue.Parse(json, out var error));
+
+        Assert.StartsWith("Danh mục văn bản không hợp lệ (dòng 1, ký tự", error);
+        Assert.Contains("\"documents\"", error);
+        Assert.DoesNotContain("JSON value", error);
+        Assert.DoesNotContain("HauGiang", error);
+    }
+
     [Fact]
     public void MissingCorpusFolderIsAUserError()
     {
