@@ -25,19 +25,7 @@ internal static class TestCorpus
     public const string FictionalPlan = FictionalDocuments.Plan9903;
 
     /// <summary>A fictional plan that pinpoints a unit of <see cref="FictionalPlan"/>.</summary>
-    public const string CitingPlan = """
-        ỦY BAN NHÂN DÂN
-        TỈNH THỬ NGHIỆM
-        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-        Độc lập - Tự do - Hạnh phúc
-        Số: 9905/KH-UBND
-        Thử Nghiệm, ngày 11 tháng 11 năm 2031
-        KẾ HOẠCH
-        TIẾP NỐI VIỆC THỬ NGHIỆM
-        Ủy ban nhân dân tỉnh Thử Nghiệm ban hành Kế hoạch tiếp nối như sau:
-        I. NHIỆM VỤ
-        1. Thực hiện mục 1 phần I Kế hoạch số 9903/KH-UBND ngày 09/9/2031 của Ủy ban nhân dân tỉnh Thử Nghiệm.
-        """;
+    public const string CitingPlan = FictionalDocuments.CitingPlan9905;
 
     /// <summary>A fictional plan whose text tries to inject markup and script.</summary>
     public const string HostilePlan = """

@@ -20,6 +20,21 @@ internal static class FictionalDocuments
         1. Văn phòng hư cấu theo dõi.
         """;
 
+    /// <summary>A fictional plan, 9905/KH-UBND, that cites <see cref="Plan9903"/> and pinpoints its unit I.1.</summary>
+    public const string CitingPlan9905 = """
+        ỦY BAN NHÂN DÂN
+        TỈNH THỬ NGHIỆM
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        Độc lập - Tự do - Hạnh phúc
+        Số: 9905/KH-UBND
+        Thử Nghiệm, ngày 11 tháng 11 năm 2031
+        KẾ HOẠCH
+        TIẾP NỐI VIỆC THỬ NGHIỆM
+        Ủy ban nhân dân tỉnh Thử Nghiệm ban hành Kế hoạch tiếp nối như sau:
+        I. NHIỆM VỤ
+        1. Thực hiện mục 1 phần I Kế hoạch số 9903/KH-UBND ngày 09/9/2031 của Ủy ban nhân dân tỉnh Thử Nghiệm.
+        """;
+
     /// <summary>A fictional plan of "tỉnh Mẫu Thử" with the bundled plan's number and year: 100/KH-UBND of 2024.</summary>
     public const string SecondPlan100 = """
         ỦY BAN NHÂN DÂN

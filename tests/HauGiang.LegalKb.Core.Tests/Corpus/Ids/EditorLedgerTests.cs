@@ -14,21 +14,6 @@ public sealed class EditorLedgerTests
     // The same plan renumbered, as a corrected text would be: its number alone would give it a new id.
     private static readonly string s_renumbered = FictionalDocuments.Plan9903.Replace("9903/KH-UBND", "9913/KH-UBND", StringComparison.Ordinal);
 
-    // A fictional plan that cites 9903/KH-UBND.
-    private const string CitingPlan = """
-        ỦY BAN NHÂN DÂN
-        TỈNH THỬ NGHIỆM
-        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-        Độc lập - Tự do - Hạnh phúc
-        Số: 9905/KH-UBND
-        Thử Nghiệm, ngày 11 tháng 11 năm 2031
-        KẾ HOẠCH
-        TIẾP NỐI VIỆC THỬ NGHIỆM
-        Ủy ban nhân dân tỉnh Thử Nghiệm ban hành Kế hoạch tiếp nối như sau:
-        I. NHIỆM VỤ
-        1. Thực hiện Kế hoạch số 9903/KH-UBND ngày 09/9/2031 của Ủy ban nhân dân tỉnh Thử Nghiệm.
-        """;
-
     [Fact]
     public void AReplacementUnderAnotherNameAndNumberKeepsTheIdThroughTheLedgersHint()
     {
@@ -64,7 +49,7 @@ public sealed class EditorLedgerTests
     {
         using var corpus = new TempFolder();
         corpus.File("sources/a.txt", FictionalDocuments.Plan9903);
-        corpus.File("sources/b.txt", CitingPlan);
+        corpus.File("sources/b.txt", FictionalDocuments.CitingPlan9905);
         Load(corpus.Path);
 
         File.Delete(Path.Combine(corpus.Path, "sources", "a.txt"));
